@@ -1,0 +1,72 @@
+// Writes exported briefings. Where they go is a strategy: the Electron save dialog, or a fixed folder
+// (tests, and a default export folder). A user's existing file is never overwritten without asking.
+import { promises as fs } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { ExportRequest, ExportWritten } from '../../src-renderer/core/contract';
+import { err, ok, type Result } from '../../src-renderer/core/result';
+import { writeFileAtomic } from '../files/atomic-write';
+
+/** Where to write: a path, and whether the user already agreed to replace a file there. */
+export interface ExportTarget {
+  path: string;
+  /** True only when the user confirmed replacing an existing file (e.g. in the native save dialog). */
+  confirmedOverwrite: boolean;
+}
+
+/** Chooses the target for a suggested file name; null when the user cancelled. */
+export type ChooseTarget = (fileName: string) => Promise<ExportTarget | null>;
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+
+/** A file name that is safe on every desktop OS, with the given extension. */
+export function safeFileName(name: string, extension = '.md'): string {
+  let base = name
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '-')
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  if (extname(base).toLowerCase() === extension) base = base.slice(0, -extension.length);
+  base = base.replace(/[.\s]+$/, '');
+  if (base === '' || WINDOWS_RESERVED.test(base)) base = `briefing${base ? `-${base}` : ''}`;
+  // Keep names comfortably under common 255-byte limits even for multi-byte scripts.
+  base = Array.from(base).slice(0, 100).join('');
+  return `${base}${extension}`;
+}
+
+/** Writes into `dir`, choosing `name.md`, `name-2.md`, ... so that no existing file is touched. */
+export function folderTarget(dir: string): ChooseTarget {
+  return async (fileName) => ({ path: join(dir, fileName), confirmedOverwrite: false });
+}
+
+export class ExportService {
+  constructor(private readonly chooseTarget: ChooseTarget) {}
+
+  async write(request: ExportRequest): Promise<Result<ExportWritten | null>> {
+    const fileName = safeFileName(request.fileName);
+    const target = await this.chooseTarget(fileName);
+    if (!target) return ok(null);
+    const data = request.content.replace(/\r\n?/g, '\n');
+    if (target.confirmedOverwrite) {
+      await writeFileAtomic(target.path, data, { overwrite: true });
+      return ok({ fileName: baseName(target.path), path: target.path });
+    }
+    const ext = extname(target.path);
+    const stem = target.path.slice(0, target.path.length - ext.length);
+    for (let n = 1; n <= 10_000; n++) {
+      const path = n === 1 ? target.path : `${stem}-${n}${ext}`;
+      try {
+        await fs.mkdir(join(path, '..'), { recursive: true });
+        await writeFileAtomic(path, data, { overwrite: false });
+        return ok({ fileName: baseName(path), path });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+          return err('IO', `Could not write the export: ${(error as Error).message}`);
+        }
+      }
+    }
+    return err('IO', 'Could not find a free file name for the export.');
+  }
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}

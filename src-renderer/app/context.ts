@@ -1,0 +1,19 @@
+// The app's state, shared with every component through one context pair.
+import { getContext, setContext } from 'svelte';
+import { LibraryState } from './library.svelte';
+import { ReaderState } from './reader.svelte';
+
+export class AppState {
+  readonly library = new LibraryState();
+  readonly reader = new ReaderState();
+}
+
+const KEY = Symbol('dossier-app');
+
+export function setAppState(state: AppState): AppState {
+  return setContext(KEY, state);
+}
+
+export function useAppState(): AppState {
+  return getContext<AppState>(KEY);
+}

@@ -1,0 +1,49 @@
+// Keyboard-first reading: one keystroke per action. Decides what a key press means; the state acts.
+export type KeyAction =
+  | { kind: 'tag'; key: number }
+  | { kind: 'move'; delta: number }
+  | { kind: 'note' }
+  | { kind: 'export' }
+  | { kind: 'clear' };
+
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  target: EventTarget | null;
+}
+
+/** True when typing goes into a field, so single-key shortcuts must not fire. */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).tagName !== 'string') return false;
+  const element = target as HTMLElement;
+  if (element.isContentEditable) return true;
+  const tag = element.tagName.toLowerCase();
+  if (tag === 'textarea' || tag === 'select') return true;
+  if (tag !== 'input') return false;
+  const type = ((element as HTMLInputElement).type || 'text').toLowerCase();
+  return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset', 'color', 'file'].includes(type);
+}
+
+export function keyAction(event: KeyLike): KeyAction | null {
+  const command = event.ctrlKey || event.metaKey;
+  if (command && !event.altKey && event.key.toLowerCase() === 'e') return { kind: 'export' };
+  if (command || event.altKey || isTextEntry(event.target)) return null;
+  if (/^[1-9]$/.test(event.key)) return { kind: 'tag', key: Number(event.key) };
+  switch (event.key) {
+    case 'ArrowDown':
+    case 'j':
+      return { kind: 'move', delta: 1 };
+    case 'ArrowUp':
+    case 'k':
+      return { kind: 'move', delta: -1 };
+    case 'n':
+      return { kind: 'note' };
+    case 'Escape':
+      return { kind: 'clear' };
+    default:
+      return null;
+  }
+}

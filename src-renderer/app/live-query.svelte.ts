@@ -1,0 +1,28 @@
+// Dexie's liveQuery as Svelte 5 state: `current` follows the database; the subscription ends with the
+// component that created it. `deps` names the reactive values the query depends on.
+import { liveQuery } from '../db';
+
+export class LiveQuery<T> {
+  current = $state<T | undefined>(undefined);
+  error = $state<unknown>(null);
+  isLoading = $state(true);
+
+  constructor(querier: () => T | Promise<T>, deps: () => unknown = () => undefined) {
+    $effect(() => {
+      deps();
+      this.isLoading = true;
+      const subscription = liveQuery(querier).subscribe({
+        next: (value) => {
+          this.current = value;
+          this.isLoading = false;
+          this.error = null;
+        },
+        error: (error: unknown) => {
+          this.error = error;
+          this.isLoading = false;
+        },
+      });
+      return () => subscription.unsubscribe();
+    });
+  }
+}

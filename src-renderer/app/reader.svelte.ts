@@ -1,0 +1,188 @@
+// The open article and everything done to it: statements, the current statement, tagging by key, notes
+// and the memo saved as typed, and the briefing export. Components only wire to this.
+import { anchorAll, describeRange } from '../core/anchoring';
+import type { Article } from '../core/article';
+import { toBriefingInput, type PlacedAnnotation } from '../core/briefing';
+import { renderArticleBriefing, slugify } from '../core/markdown';
+import { buildReadingModel, statementId, toStatements, type Statement } from '../core/reading-model';
+import { segment } from '../core/segment';
+import { annotations, memos, tags, type AnnotationRecord, type TagRecord } from '../db';
+import { LiveQuery } from './live-query.svelte';
+import { WriteQueue } from './write-queue.svelte';
+
+export interface Placed extends PlacedAnnotation {
+  record: AnnotationRecord;
+}
+
+export class ReaderState {
+  article = $state.raw<Article | null>(null);
+  loading = $state(false);
+  error = $state<string | null>(null);
+  currentId = $state<string | null>(null);
+  /** A short message for the app's status line (role="status"). */
+  message = $state('');
+
+  readonly writes = new WriteQueue();
+  readonly #records = new LiveQuery<AnnotationRecord[]>(
+    () => (this.article ? annotations.forArticle(this.article.id) : []),
+    () => this.article?.id,
+  );
+  readonly #tags = new LiveQuery<TagRecord[]>(() => tags.all());
+  /** Statement key -> id of an annotation created in this session but not yet seen by the live query. */
+  #created = new Map<string, string>();
+  #openToken = 0;
+
+  statements = $derived.by<Statement[]>(() => {
+    const a = this.article;
+    return a ? toStatements(a.blocks, segment(a.text, a.blocks, a.lang)) : [];
+  });
+  units = $derived(this.article ? buildReadingModel(this.article, this.statements) : []);
+  statementIndex = $derived(new Map(this.statements.map((s, i) => [s.id, i])));
+  tagList = $derived(this.#tags.current ?? []);
+  tagsById = $derived(new Map(this.tagList.map((t) => [t.id, t])));
+  keyedTags = $derived(
+    this.tagList.filter((t) => t.key !== null).sort((a, b) => (a.key ?? 0) - (b.key ?? 0)),
+  );
+
+  /** Every annotation of the article with where it is now (null range: an orphan, kept and shown). */
+  placed = $derived.by<Placed[]>(() => {
+    const article = this.article;
+    const records = this.#records.current ?? [];
+    if (!article) return [];
+    const anchors = anchorAll(article.text, article.contentHash, records.map((r) => r.target));
+    return records.map((record, i) => {
+      const anchored = anchors[i];
+      const range = anchored && anchored.state === 'anchored' ? { start: anchored.start, end: anchored.end } : null;
+      return { id: record.id, record, tagIds: record.tagIds, note: record.note, quote: record.target.quote.exact, range };
+    });
+  });
+  /** Statement id -> the annotation covering exactly that statement. */
+  byStatement = $derived(
+    new Map(this.placed.flatMap((p) => (p.range ? [[statementId(p.range.start, p.range.end), p] as const] : []))),
+  );
+  current = $derived(this.currentId ? this.statements[this.statementIndex.get(this.currentId) ?? -1] ?? null : null);
+  currentAnnotation = $derived(this.currentId ? this.byStatement.get(this.currentId) ?? null : null);
+  inOrder = $derived(
+    [...this.placed].sort((a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity)),
+  );
+  memo = new LiveQuery<string>(
+    async () => (this.article ? (await memos.get(this.article.id))?.body ?? '' : ''),
+    () => this.article?.id,
+  );
+
+  /** Tag names of a statement, for its `data-tags` attribute and its colours. */
+  tagsOf(statement: Statement): TagRecord[] {
+    const placed = this.byStatement.get(statement.id);
+    return placed ? placed.tagIds.flatMap((id) => this.tagsById.get(id) ?? []) : [];
+  }
+
+  async open(id: string): Promise<void> {
+    const token = ++this.#openToken;
+    this.loading = true;
+    this.error = null;
+    const result = await window.api.readArticle({ id });
+    if (token !== this.#openToken) return;
+    this.loading = false;
+    if (!result.ok) {
+      this.error = result.error.message;
+      return;
+    }
+    this.#created.clear();
+    this.currentId = null;
+    this.article = result.value;
+  }
+
+  select(id: string | null): void {
+    this.currentId = id;
+  }
+
+  /** Moves the current statement by `delta` (arrow keys, j/k). */
+  move(delta: number): void {
+    if (this.statements.length === 0) return;
+    const at = this.currentId ? this.statementIndex.get(this.currentId) ?? -1 : -1;
+    const next = Math.min(this.statements.length - 1, Math.max(0, at < 0 ? 0 : at + delta));
+    this.currentId = this.statements[next]!.id;
+  }
+
+  /** Toggles the tag on key `key` (1-9) on the current statement. */
+  toggleKey(key: number): void {
+    const tag = this.keyedTags.find((t) => t.key === key);
+    if (tag) this.toggleTag(tag.id);
+  }
+
+  toggleTag(tagId: string): void {
+    const statement = this.current;
+    const article = this.article;
+    if (!statement || !article) return;
+    void this.#write(async () => {
+      const existing = this.#annotationIdFor(statement);
+      const remaining = existing ? await annotations.toggleTag(existing, tagId) : null;
+      if (remaining === null) return this.#create(article, statement, { tagIds: [tagId] });
+      if (remaining.length === 0 && existing && (await annotations.removeIfEmpty(existing))) {
+        this.#created.delete(statement.id);
+      }
+    });
+  }
+
+  /** Saves the note of the current statement's annotation as it is typed (creating the annotation if needed). */
+  setNote(note: string): void {
+    const statement = this.current;
+    const article = this.article;
+    if (!statement || !article) return;
+    void this.#write(async () => {
+      const existing = this.#annotationIdFor(statement);
+      if (existing && (await annotations.setNote(existing, note))) return;
+      if (note !== '') await this.#create(article, statement, { note });
+    });
+  }
+
+  async #create(article: Article, statement: Statement, fields: { tagIds?: string[]; note?: string }): Promise<void> {
+    const record = await annotations.create({
+      articleId: article.id,
+      target: describeRange(article.text, statement.start, statement.end, article.contentHash),
+      ...fields,
+    });
+    this.#created.set(statement.id, record.id);
+  }
+
+  setMemo(body: string): void {
+    const article = this.article;
+    if (article) void this.#write(() => memos.set(article.id, body));
+  }
+
+  async exportBriefing(): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    await this.writes.flush();
+    const records = await annotations.forArticle(article.id);
+    const anchors = anchorAll(article.text, article.contentHash, records.map((r) => r.target));
+    const placed: PlacedAnnotation[] = records.map((r, i) => {
+      const a = anchors[i];
+      return {
+        id: r.id,
+        tagIds: r.tagIds,
+        note: r.note,
+        quote: r.target.quote.exact,
+        range: a && a.state === 'anchored' ? { start: a.start, end: a.end } : null,
+      };
+    });
+    const memo = (await memos.get(article.id))?.body ?? '';
+    const markdown = renderArticleBriefing(toBriefingInput(article, placed, this.tagList, memo, new Date()));
+    this.message = 'Exporting…';
+    const result = await window.api.writeExport({ fileName: `${slugify(article.title)}.md`, content: markdown });
+    if (!result.ok) this.message = `Export failed: ${result.error.message}`;
+    else this.message = result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
+  }
+
+  #annotationIdFor(statement: Statement): string | null {
+    return this.byStatement.get(statement.id)?.id ?? this.#created.get(statement.id) ?? null;
+  }
+
+  async #write(write: () => Promise<unknown>): Promise<void> {
+    this.message = 'Saving…';
+    await this.writes.run(write);
+    if (this.writes.pending === 0) {
+      this.message = this.writes.failure ? `Not saved: ${this.writes.failure}` : 'Saved';
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// The normalised article model shared by every zone. Pure types and tiny helpers: no I/O.
+// Every offset in the system counts UTF-16 code units in `Article.text` (NFC, LF line endings, no BOM).
+
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'epub' | 'eml';
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'figure';
+
+/** A range of `text` with a structural role. Blocks are in order and never overlap. */
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** Heading level (1-6) or list nesting depth (1-based). */
+  level?: number;
+  /** 1-based page number, for paginated sources (PDF). */
+  page?: number;
+  /** For ordered list items: the item's number. */
+  ordinal?: number;
+}
+
+export type MarkKind = 'em' | 'strong' | 'link' | 'code';
+
+/** Inline styling as ranges of `text`: never HTML. `href` is inert data, shown, never loaded. */
+export interface Mark {
+  kind: MarkKind;
+  start: number;
+  end: number;
+  href?: string;
+}
+
+export interface ArticleMeta {
+  title: string;
+  source?: string;
+  byline?: string;
+  /** ISO 8601 date or date-time as found in the source. */
+  published?: string;
+  url?: string;
+  /** When a saved web page was saved (ISO 8601), for citations. */
+  savedAt?: string;
+  /** BCP 47 language tag, e.g. 'en', 'ru'. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
+
+export interface Article extends ArticleMeta {
+  /** Stable id derived from the library-relative path at first import. */
+  id: string;
+  /** Library-relative path with '/' separators. */
+  path: string;
+  format: ArticleFormat;
+  /** The encoding the file was decoded with (WHATWG label, e.g. 'utf-8', 'windows-1251'). */
+  encoding: string;
+  /** SHA-256 (hex) of `text`. */
+  contentHash: string;
+  text: string;
+  blocks: Block[];
+  marks: Mark[];
+}
+
+/** Normalise text the one way every importer must: no BOM, LF line endings, NFC. */
+export function normaliseText(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/** The text of one block. */
+export function blockText(article: Pick<Article, 'text'>, block: Pick<Block, 'start' | 'end'>): string {
+  return article.text.slice(block.start, block.end);
+}

@@ -1,0 +1,58 @@
+// Gathers what one article's briefing shows, in document order, from the article, its annotations and the
+// codebook. Pure: the Markdown itself is written by core/markdown.
+import type { Article } from './article';
+import { tagPath, type TagDef } from './codebook';
+import type { BriefingInput } from './markdown';
+import { blockIndexAt } from './reading-model';
+
+export interface PlacedAnnotation {
+  id: string;
+  tagIds: readonly string[];
+  note: string;
+  /** The exact text the annotation was made on (kept for orphans). */
+  quote: string;
+  /** Where it is in the current text; null for an orphan. */
+  range: { start: number; end: number } | null;
+}
+
+export function toBriefingInput(
+  article: Article,
+  annotations: readonly PlacedAnnotation[],
+  tags: readonly TagDef[],
+  memo: string,
+  exportedAt: Date,
+): BriefingInput {
+  const byId = new Map(tags.map((t) => [t.id, t]));
+  const ordered = [...annotations].sort(
+    (a, b) => (a.range?.start ?? Number.MAX_SAFE_INTEGER) - (b.range?.start ?? Number.MAX_SAFE_INTEGER),
+  );
+  return {
+    article: {
+      id: article.id,
+      title: article.title,
+      path: article.path,
+      ...(article.source ? { source: article.source } : {}),
+      ...(article.byline ? { byline: article.byline } : {}),
+      ...(article.published ? { published: article.published } : {}),
+      ...(article.url ? { url: article.url } : {}),
+    },
+    annotations: ordered.map((a) => {
+      const blockIndex = a.range ? blockIndexAt(article.blocks, a.range.start) : -1;
+      const page = blockIndex >= 0 ? article.blocks[blockIndex]?.page : undefined;
+      return {
+        id: a.id,
+        quote: a.range ? article.text.slice(a.range.start, a.range.end) : a.quote,
+        tags: a.tagIds.flatMap((id) => {
+          const tag = byId.get(id);
+          return tag ? [tagPath(tag, byId)] : [];
+        }),
+        note: a.note,
+        ...(blockIndex >= 0 ? { paragraph: blockIndex + 1 } : {}),
+        ...(page !== undefined ? { page } : {}),
+        link: `dossier://article/${encodeURIComponent(article.id)}?annotation=${encodeURIComponent(a.id)}`,
+      };
+    }),
+    ...(memo.trim() ? { memo } : {}),
+    exportedAt: exportedAt.toISOString(),
+  };
+}

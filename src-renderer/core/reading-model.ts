@@ -1,0 +1,113 @@
+// Turns an article and its statements into what the reader draws: blocks grouped into lists, each block
+// split into statements and the gaps between them, each statement split by its inline marks. Pure.
+import type { Article, Block, Mark } from './article';
+
+export interface Statement {
+  /** Stable within one text version: derived from the offsets. */
+  id: string;
+  start: number;
+  end: number;
+  /** Index of the block that holds it. */
+  block: number;
+}
+
+/** A run of statement text with the inline marks that cover all of it. */
+export interface Segment {
+  text: string;
+  marks: Mark['kind'][];
+  href?: string;
+}
+
+export type Part = { kind: 'gap'; text: string } | { kind: 'statement'; statement: Statement; segments: Segment[] };
+
+export interface BlockView {
+  index: number;
+  /** 1-based paragraph number shown in the margin and cited in exports. */
+  number: number;
+  block: Block;
+  parts: Part[];
+}
+
+export type Unit = { kind: 'block'; view: BlockView } | { kind: 'list'; ordered: boolean; items: BlockView[] };
+
+export function statementId(start: number, end: number): string {
+  return `s${start}-${end}`;
+}
+
+/** Statements with their block, from spans that never cross a block boundary. */
+export function toStatements(blocks: readonly Block[], spans: readonly { start: number; end: number }[]): Statement[] {
+  const out: Statement[] = [];
+  let b = 0;
+  for (const span of spans) {
+    while (b < blocks.length && blocks[b]!.end <= span.start) b++;
+    if (b >= blocks.length) break;
+    out.push({ id: statementId(span.start, span.end), start: span.start, end: span.end, block: b });
+  }
+  return out;
+}
+
+/** The marks cut at statement boundaries into segments of uniform styling. */
+export function segmentsOf(text: string, start: number, end: number, marks: readonly Mark[]): Segment[] {
+  const inside = marks.filter((m) => m.start < end && m.end > start);
+  if (inside.length === 0) return [{ text: text.slice(start, end), marks: [] }];
+  const cuts = new Set([start, end]);
+  for (const m of inside) {
+    cuts.add(Math.max(m.start, start));
+    cuts.add(Math.min(m.end, end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    const covering = inside.filter((m) => m.start <= from && m.end >= to);
+    const link = covering.find((m) => m.kind === 'link');
+    segments.push({
+      text: text.slice(from, to),
+      marks: covering.map((m) => m.kind),
+      ...(link?.href ? { href: link.href } : {}),
+    });
+  }
+  return segments;
+}
+
+export function buildReadingModel(article: Pick<Article, 'text' | 'blocks' | 'marks'>, statements: readonly Statement[]): Unit[] {
+  const byBlock: Statement[][] = article.blocks.map(() => []);
+  for (const s of statements) byBlock[s.block]?.push(s);
+  const marks = [...article.marks].sort((a, b) => a.start - b.start);
+  const units: Unit[] = [];
+  article.blocks.forEach((block, index) => {
+    const parts: Part[] = [];
+    let at = block.start;
+    for (const statement of byBlock[index] ?? []) {
+      if (statement.start > at) parts.push({ kind: 'gap', text: article.text.slice(at, statement.start) });
+      parts.push({ kind: 'statement', statement, segments: segmentsOf(article.text, statement.start, statement.end, marks) });
+      at = statement.end;
+    }
+    if (block.end > at) parts.push({ kind: 'gap', text: article.text.slice(at, block.end) });
+    const view: BlockView = { index, number: index + 1, block, parts };
+    const last = units[units.length - 1];
+    if (block.kind === 'list-item') {
+      const ordered = block.ordinal !== undefined;
+      if (last?.kind === 'list' && last.ordered === ordered) last.items.push(view);
+      else units.push({ kind: 'list', ordered, items: [view] });
+    } else {
+      units.push({ kind: 'block', view });
+    }
+  });
+  return units;
+}
+
+/** The block (0-based) holding offset `at`, by binary search; -1 when none does. */
+export function blockIndexAt(blocks: readonly Block[], at: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const block = blocks[mid]!;
+    if (at < block.start) hi = mid - 1;
+    else if (at >= block.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

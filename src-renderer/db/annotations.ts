@@ -1,0 +1,65 @@
+// Annotation records: reading an article's annotations, toggling tags, saving notes as they are typed.
+import type { AnnotationTarget } from '../core/anchoring';
+import type { AnnotationRecord, DossierDb } from './schema';
+
+export type NewAnnotation = Pick<AnnotationRecord, 'articleId' | 'target'> & Partial<Pick<AnnotationRecord, 'tagIds' | 'note'>>;
+
+export function createAnnotationRepository(db: DossierDb) {
+  return {
+    forArticle(articleId: string): Promise<AnnotationRecord[]> {
+      return db.annotations.where('articleId').equals(articleId).toArray();
+    },
+
+    withTag(tagId: string): Promise<AnnotationRecord[]> {
+      return db.annotations.where('tagIds').equals(tagId).toArray();
+    },
+
+    async create(input: NewAnnotation): Promise<AnnotationRecord> {
+      const now = Date.now();
+      const record: AnnotationRecord = {
+        id: crypto.randomUUID(),
+        articleId: input.articleId,
+        createdAt: now,
+        updatedAt: now,
+        target: input.target,
+        tagIds: input.tagIds ?? [],
+        note: input.note ?? '',
+        state: 'anchored',
+      };
+      await db.annotations.add(record);
+      return record;
+    },
+
+    /** Adds the tag if absent, removes it if present. Returns the new tag list, or null if the record is gone. */
+    async toggleTag(id: string, tagId: string): Promise<string[] | null> {
+      return db.transaction('rw', db.annotations, async () => {
+        const record = await db.annotations.get(id);
+        if (!record) return null;
+        const tagIds = record.tagIds.includes(tagId) ? record.tagIds.filter((t) => t !== tagId) : [...record.tagIds, tagId];
+        await db.annotations.update(id, { tagIds, updatedAt: Date.now() });
+        return tagIds;
+      });
+    },
+
+    /** Returns false if the record is gone. */
+    async setNote(id: string, note: string): Promise<boolean> {
+      return (await db.annotations.update(id, { note, updatedAt: Date.now() })) > 0;
+    },
+
+    async setPlacement(id: string, target: AnnotationTarget, state: AnnotationRecord['state']): Promise<void> {
+      await db.annotations.update(id, { target, state });
+    },
+
+    /** Removes an annotation that carries nothing: no tags and no note. Returns whether it was removed. */
+    async removeIfEmpty(id: string): Promise<boolean> {
+      return db.transaction('rw', db.annotations, async () => {
+        const record = await db.annotations.get(id);
+        if (!record || record.tagIds.length > 0 || record.note.trim() !== '') return false;
+        await db.annotations.delete(id);
+        return true;
+      });
+    },
+  };
+}
+
+export type AnnotationRepository = ReturnType<typeof createAnnotationRepository>;

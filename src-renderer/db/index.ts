@@ -1,0 +1,12 @@
+// The repositories over the app's single database: the only way the rest of the renderer reaches Dexie.
+import { liveQuery } from 'dexie';
+import { createAnnotationRepository } from './annotations';
+import { db } from './db';
+import { createMemoRepository } from './memos';
+import { createTagRepository } from './tags';
+
+export const annotations = createAnnotationRepository(db);
+export const tags = createTagRepository(db);
+export const memos = createMemoRepository(db);
+export { liveQuery };
+export type { AnnotationRecord, MemoRecord, TagRecord } from './schema';

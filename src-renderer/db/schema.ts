@@ -1,0 +1,57 @@
+// The database schema, every version of it, and the record types. The only module that declares stores;
+// a new version is added below the last one with its upgrade, never by editing an old one.
+import { Dexie, type EntityTable } from 'dexie';
+import type { AnnotationTarget } from '../core/anchoring';
+import { DEFAULT_CODEBOOK, type TagDef } from '../core/codebook';
+
+export interface AnnotationRecord {
+  id: string;
+  articleId: string;
+  createdAt: number;
+  updatedAt: number;
+  /** W3C selectors (quote with context, position) and the content hash they were made on. */
+  target: AnnotationTarget;
+  tagIds: string[];
+  /** Markdown. */
+  note: string;
+  /** 'orphan' when the quote can no longer be found in the article; it is kept and shown, never dropped. */
+  state: 'anchored' | 'orphan';
+}
+
+export type TagRecord = TagDef;
+
+export interface MemoRecord {
+  articleId: string;
+  body: string;
+  updatedAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'dossier';
+
+export type DossierDb = Dexie & {
+  annotations: EntityTable<AnnotationRecord, 'id'>;
+  tags: EntityTable<TagRecord, 'id'>;
+  memos: EntityTable<MemoRecord, 'articleId'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+/** Opens (creating or upgrading) the database. `indexedDB`/`IDBKeyRange` can be injected for tests. */
+export function createDb(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): DossierDb {
+  // Writes carrying user text must be on disk before "Saved" is shown.
+  const db = new Dexie(name, { ...options, chromeTransactionDurability: 'strict' }) as DossierDb;
+  db.version(1).stores({
+    annotations: 'id, articleId, [articleId+state], *tagIds, updatedAt',
+    tags: 'id, parentId, key, name',
+    memos: 'articleId, updatedAt',
+    settings: 'key',
+  });
+  db.on('populate', (tx) => {
+    void tx.table('tags').bulkAdd(DEFAULT_CODEBOOK.map((tag) => ({ ...tag })));
+  });
+  return db;
+}

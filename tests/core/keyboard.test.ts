@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { keyAction } from '../../src-renderer/app/keyboard';
+
+const key = (k: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; target: unknown }> = {}) =>
+  ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: null, ...extra }) as Parameters<typeof keyAction>[0];
+
+describe('keyAction', () => {
+  it('maps digits 1-9 to tags and ignores 0', () => {
+    expect(keyAction(key('1'))).toEqual({ kind: 'tag', key: 1 });
+    expect(keyAction(key('9'))).toEqual({ kind: 'tag', key: 9 });
+    expect(keyAction(key('0'))).toBeNull();
+  });
+
+  it('moves with arrows and j/k', () => {
+    expect(keyAction(key('j'))).toEqual({ kind: 'move', delta: 1 });
+    expect(keyAction(key('ArrowUp'))).toEqual({ kind: 'move', delta: -1 });
+  });
+
+  it('exports with Ctrl+E or Cmd+E, even from a text field', () => {
+    const field = { tagName: 'TEXTAREA', isContentEditable: false };
+    expect(keyAction(key('e', { ctrlKey: true }))).toEqual({ kind: 'export' });
+    expect(keyAction(key('E', { metaKey: true, target: field }))).toEqual({ kind: 'export' });
+  });
+
+  it('leaves single keys alone while a text field has focus', () => {
+    for (const target of [
+      { tagName: 'TEXTAREA', isContentEditable: false },
+      { tagName: 'INPUT', type: 'search', isContentEditable: false },
+      { tagName: 'DIV', isContentEditable: true },
+    ]) {
+      expect(keyAction(key('1', { target }))).toBeNull();
+      expect(keyAction(key('j', { target }))).toBeNull();
+    }
+    expect(keyAction(key('1', { target: { tagName: 'INPUT', type: 'checkbox', isContentEditable: false } }))).toEqual({
+      kind: 'tag',
+      key: 1,
+    });
+  });
+
+  it('ignores digits with modifiers (browser shortcuts)', () => {
+    expect(keyAction(key('1', { ctrlKey: true }))).toBeNull();
+    expect(keyAction(key('1', { altKey: true }))).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src-renderer/core/article';
+import { blockIndexAt, buildReadingModel, segmentsOf, toStatements } from '../../src-renderer/core/reading-model';
+
+const text = 'Title here\n\nOne. Two.\n\nItem a\n\nItem b\n\nEnd.';
+const article: Pick<Article, 'text' | 'blocks' | 'marks'> = {
+  text,
+  blocks: [
+    { kind: 'heading', start: 0, end: 10, level: 1 },
+    { kind: 'paragraph', start: 12, end: 21 },
+    { kind: 'list-item', start: 23, end: 29, level: 1 },
+    { kind: 'list-item', start: 31, end: 37, level: 1 },
+    { kind: 'paragraph', start: 39, end: 43 },
+  ],
+  marks: [{ kind: 'em', start: 17, end: 20 }],
+};
+const spans = [
+  { start: 0, end: 10 },
+  { start: 12, end: 16 },
+  { start: 17, end: 21 },
+  { start: 23, end: 29 },
+  { start: 31, end: 37 },
+  { start: 39, end: 43 },
+];
+
+describe('reading model', () => {
+  it('assigns each statement to its block', () => {
+    expect(toStatements(article.blocks, spans).map((s) => s.block)).toEqual([0, 1, 1, 2, 3, 4]);
+  });
+
+  it('splits blocks into statements and the gaps between them, losing no text', () => {
+    const units = buildReadingModel(article, toStatements(article.blocks, spans));
+    const paragraph = units[1];
+    expect(paragraph?.kind).toBe('block');
+    if (paragraph?.kind !== 'block') return;
+    const rebuilt = paragraph.view.parts.map((p) => (p.kind === 'gap' ? p.text : p.segments.map((s) => s.text).join(''))).join('');
+    expect(rebuilt).toBe('One. Two.');
+  });
+
+  it('groups consecutive list items into one list', () => {
+    const units = buildReadingModel(article, toStatements(article.blocks, spans));
+    expect(units.map((u) => u.kind)).toEqual(['block', 'block', 'list', 'block']);
+    const list = units[2];
+    expect(list?.kind === 'list' && list.items.map((i) => i.number)).toEqual([3, 4]);
+  });
+
+  it('cuts marks at statement boundaries into uniformly styled segments', () => {
+    expect(segmentsOf(text, 17, 21, article.marks)).toEqual([
+      { text: 'Two', marks: ['em'] },
+      { text: '.', marks: [] },
+    ]);
+  });
+
+  it('finds the block holding an offset', () => {
+    expect(blockIndexAt(article.blocks, 0)).toBe(0);
+    expect(blockIndexAt(article.blocks, 18)).toBe(1);
+    expect(blockIndexAt(article.blocks, 11)).toBe(-1);
+    expect(blockIndexAt(article.blocks, 42)).toBe(4);
+  });
+});

@@ -1,0 +1,151 @@
+// Runs the whole app in Debian's Chromium without the Electron binary: the built renderer is served at one
+// fixed origin through Playwright's request routing, and `window.api` is wired to the same main-process
+// handlers (real files on disk) that ipcMain uses. Only Electron's own glue is not exercised.
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ExportService, folderTarget } from '../../src-main/export/export-service';
+import { createHandlers } from '../../src-main/handlers';
+import { createDispatch } from '../../src-main/ipc/dispatch';
+import { LibraryService } from '../../src-main/library/library-service';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/security/policy';
+import { apiNames } from '../../src-renderer/core/contract';
+
+/** The one origin the renderer is served from, so a relaunch with the same profile finds the same IndexedDB. */
+export const APP_URL = 'http://dossier.localhost';
+
+const ROOT = resolve(__dirname, '../..');
+const RENDERER_DIR = join(ROOT, 'out', 'renderer');
+export const SAMPLES_DIR = join(ROOT, 'resources', 'samples');
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+export interface LaunchOptions {
+  /** Used as it is (not seeded). Without it: a fresh folder seeded with the sample articles. */
+  libraryDir?: string;
+  /** The browser profile (IndexedDB lives here). Reuse it to relaunch with the same data. */
+  profileDir?: string;
+  /** Show the window (npm run demo). Default: headless. */
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export interface LaunchedApp {
+  page: Page;
+  context: BrowserContext;
+  libraryDir: string;
+  exportDir: string;
+  profileDir: string;
+  /** Every request the page made to anywhere but the app's origin (all were refused). */
+  foreignRequests: string[];
+  /** Console errors, uncaught exceptions and CSP violations seen so far. */
+  pageErrors: string[];
+  /** Closes the browser only; folders stay for inspection or a relaunch. */
+  close(): Promise<void>;
+}
+
+async function tempDir(prefix: string): Promise<string> {
+  return fs.mkdtemp(join(tmpdir(), `dossier-${prefix}-`));
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  let libraryDir = options.libraryDir;
+  const library = new LibraryService(libraryDir ?? join(await tempDir('library'), 'Dossier Library'));
+  if (!libraryDir) {
+    await library.ensure(SAMPLES_DIR);
+    libraryDir = library.root;
+  }
+  const exportDir = await tempDir('export');
+  const profileDir = options.profileDir ?? (await tempDir('profile'));
+  const dispatch = createDispatch(createHandlers({ library, exporter: new ExportService(folderTarget(exportDir)) }));
+
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    serviceWorkers: 'block',
+  });
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_URL) {
+      foreignRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    const file = resolve(RENDERER_DIR, relative);
+    if (!file.startsWith(RENDERER_DIR + '/')) return route.fulfill({ status: 404, body: 'Not found' });
+    try {
+      const body = await fs.readFile(file);
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: {
+          'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        },
+      });
+    } catch {
+      return route.fulfill({ status: 404, body: 'Not found' });
+    }
+  });
+  await context.exposeFunction('__dossierIpc', (name: string, payload: unknown) => dispatch(name, payload));
+  // What the preload does in Electron: one function per contract call, nothing else.
+  await context.addInitScript((names: string[]) => {
+    const bridge = (window as unknown as { __dossierIpc: (n: string, p: unknown) => Promise<unknown> }).__dossierIpc;
+    const api: Record<string, (payload?: unknown) => Promise<unknown>> = {};
+    for (const name of names) api[name] = (payload?: unknown) => bridge(name, payload);
+    Object.defineProperty(window, 'api', { value: Object.freeze(api), configurable: false, writable: false });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  }, apiNames as string[]);
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  await page.goto(`${APP_URL}/index.html`);
+  await page.locator('ul[aria-label="Articles"][aria-busy="false"]').waitFor();
+
+  return {
+    page,
+    context,
+    libraryDir,
+    exportDir,
+    profileDir,
+    foreignRequests,
+    pageErrors,
+    close: () => context.close(),
+  };
+}
+
+/** Opens an article by its title in the library list and waits until its statements are shown. */
+export async function openArticle(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: title }).click();
+  await page.locator('article[aria-busy="false"] [data-statement]').first().waitFor();
+}

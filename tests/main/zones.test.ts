@@ -1,0 +1,98 @@
+// The zone rules of ARCHITECTURE.md, enforced: each zone imports only what it may.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { channels } from '../../src-renderer/core/contract';
+
+const ROOT = resolve(__dirname, '../..');
+
+function filesUnder(dir: string, exts = ['.ts', '.svelte']): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...filesUnder(full, exts));
+    else if (exts.some((e) => name.endsWith(e))) out.push(full);
+  }
+  return out;
+}
+
+function importsOf(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const specs: string[] = [];
+  for (const m of source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g)) {
+    specs.push((m[1] ?? m[2] ?? m[3])!);
+  }
+  return specs;
+}
+
+function resolved(file: string, spec: string): string {
+  return spec.startsWith('.') ? relative(ROOT, resolve(file, '..', spec)).split('\\').join('/') : spec;
+}
+
+describe('zone boundaries', () => {
+  it('core imports nothing from electron, node, the DOM, dexie, svelte or the other zones', () => {
+    const core = join(ROOT, 'src-renderer/core');
+    const allowedPackages = ['approx-string-match'];
+    const offences: string[] = [];
+    for (const file of filesUnder(core)) {
+      for (const spec of importsOf(file)) {
+        const target = resolved(file, spec);
+        const ok = spec.startsWith('.') ? target.startsWith('src-renderer/core/') || target === 'src-renderer/core' : allowedPackages.includes(spec);
+        if (!ok) offences.push(`${relative(ROOT, file)} -> ${spec}`);
+      }
+      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      if (/\b(document|window|localStorage|indexedDB)\s*\./.test(text)) offences.push(`${relative(ROOT, file)} uses a DOM global`);
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('the preload imports only electron and the contract', () => {
+    const offences = filesUnder(join(ROOT, 'src-main/preload')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec !== 'electron' && resolved(file, spec) !== 'src-renderer/core/contract')
+        .map((spec) => `${relative(ROOT, file)} -> ${spec}`),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('main reaches the renderer only through core', () => {
+    const offences = filesUnder(join(ROOT, 'src-main')).flatMap((file) =>
+      importsOf(file)
+        .map((spec) => resolved(file, spec))
+        .filter((target) => target.startsWith('src-renderer/') && !target.startsWith('src-renderer/core/'))
+        .map((target) => `${relative(ROOT, file)} -> ${target}`),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('the renderer never imports main-process code, node or electron', () => {
+    const offences = filesUnder(join(ROOT, 'src-renderer')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec === 'electron' || spec.startsWith('node:') || resolved(file, spec).startsWith('src-main/'))
+        .map((spec) => `${relative(ROOT, file)} -> ${spec}`),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('only the db folder imports dexie, and only repositories import the db instance', () => {
+    const offences = filesUnder(join(ROOT, 'src-renderer')).flatMap((file) => {
+      const rel = relative(ROOT, file).split('\\').join('/');
+      return importsOf(file)
+        .filter((spec) => (spec === 'dexie' || resolved(file, spec) === 'src-renderer/db/db') && !rel.startsWith('src-renderer/db/'))
+        .map((spec) => `${rel} -> ${spec}`);
+    });
+    expect(offences).toEqual([]);
+  });
+
+  it('no channel string is written outside the contract', () => {
+    const offences = [...filesUnder(join(ROOT, 'src-main')), ...filesUnder(join(ROOT, 'src-renderer'))]
+      .filter((file) => !file.endsWith('core/contract.ts'))
+      .flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        return Object.values(channels)
+          .filter((channel) => text.includes(`'${channel}'`) || text.includes(`"${channel}"`) || text.includes(`\`${channel}\``))
+          .map((channel) => `${relative(ROOT, file)} writes ${channel}`);
+      });
+    expect(offences).toEqual([]);
+  });
+});
