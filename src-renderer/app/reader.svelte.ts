@@ -6,12 +6,26 @@ import { toBriefingInput, type PlacedAnnotation } from '../core/briefing';
 import { renderArticleBriefing, slugify } from '../core/markdown';
 import { buildReadingModel, statementId, toStatements, type Statement } from '../core/reading-model';
 import { segment } from '../core/segment';
+import { SvelteMap } from 'svelte/reactivity';
+import { untrack } from 'svelte';
 import { annotations, memos, tags, type AnnotationRecord, type TagRecord } from '../db';
 import { LiveQuery } from './live-query.svelte';
 import { WriteQueue } from './write-queue.svelte';
 
 export interface Placed extends PlacedAnnotation {
   record: AnnotationRecord;
+}
+
+export interface StatementDecor {
+  /** Space-separated tag names, for the statement's `data-tags` attribute. */
+  names: string;
+  color: string | null;
+}
+
+const UNTAGGED: StatementDecor = { names: '', color: null };
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t) => b.includes(t));
 }
 
 export class ReaderState {
@@ -70,10 +84,43 @@ export class ReaderState {
     () => this.article?.id,
   );
 
-  /** Tag names of a statement, for its `data-tags` attribute and its colours. */
-  tagsOf(statement: Statement): TagRecord[] {
-    const placed = this.byStatement.get(statement.id);
-    return placed ? placed.tagIds.flatMap((id) => this.tagsById.get(id) ?? []) : [];
+  /**
+   * How each tagged statement looks (tag names for `data-tags`, the first tag's colour), kept per key so
+   * that tagging one statement of thousands updates that one statement only.
+   */
+  readonly #decor = new SvelteMap<string, StatementDecor>();
+  /**
+   * Tags a key press has set on a statement but the database has not yet confirmed: shown at once, so the
+   * highlight appears in the next frame, not after the write. Dropped once the stored tags agree.
+   */
+  readonly #pendingTags = new SvelteMap<string, readonly string[]>();
+
+  constructor() {
+    $effect(() => {
+      const tagIdsById = new Map<string, readonly string[]>();
+      for (const [id, placed] of this.byStatement) tagIdsById.set(id, placed.tagIds);
+      for (const [id, pending] of this.#pendingTags) {
+        if (sameTags(tagIdsById.get(id) ?? [], pending)) untrack(() => this.#pendingTags.delete(id));
+        else tagIdsById.set(id, pending);
+      }
+      const next = new Map<string, StatementDecor>();
+      for (const [id, tagIds] of tagIdsById) {
+        const tagged = tagIds.flatMap((tagId) => this.tagsById.get(tagId) ?? []);
+        if (tagged.length > 0) next.set(id, { names: tagged.map((t) => t.name).join(' '), color: tagged[0]!.color });
+      }
+      untrack(() => {
+        for (const id of [...this.#decor.keys()]) if (!next.has(id)) this.#decor.delete(id);
+        for (const [id, decor] of next) {
+          const old = this.#decor.get(id);
+          if (!old || old.names !== decor.names || old.color !== decor.color) this.#decor.set(id, decor);
+        }
+      });
+    });
+  }
+
+  /** Tag names and colour of a statement; reading it subscribes to that statement only. */
+  decorOf(statementId: string): StatementDecor {
+    return this.#decor.get(statementId) ?? UNTAGGED;
   }
 
   async open(id: string): Promise<void> {
@@ -114,6 +161,8 @@ export class ReaderState {
     const statement = this.current;
     const article = this.article;
     if (!statement || !article) return;
+    const shown = this.#pendingTags.get(statement.id) ?? this.byStatement.get(statement.id)?.tagIds ?? [];
+    this.#pendingTags.set(statement.id, shown.includes(tagId) ? shown.filter((t) => t !== tagId) : [...shown, tagId]);
     void this.#write(async () => {
       const existing = this.#annotationIdFor(statement);
       const remaining = existing ? await annotations.toggleTag(existing, tagId) : null;
@@ -181,6 +230,7 @@ export class ReaderState {
   async #write(write: () => Promise<unknown>): Promise<void> {
     this.message = 'Saving…';
     await this.writes.run(write);
+    if (this.writes.failure) this.#pendingTags.clear();
     if (this.writes.pending === 0) {
       this.message = this.writes.failure ? `Not saved: ${this.writes.failure}` : 'Saved';
     }

@@ -14,8 +14,10 @@ async function main(): Promise<void> {
   const rows: (BenchRow & { file: string })[] = [];
   for (const file of files) {
     process.stderr.write(`bench: ${file}…\n`);
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: BenchCase };
-    for (const row of await mod.default()) rows.push({ ...row, file });
+    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: BenchCase | { default: BenchCase } };
+    // tsx may load a case as CommonJS, which nests its default export one level deeper.
+    const run = typeof mod.default === 'function' ? mod.default : mod.default.default;
+    for (const row of await run()) rows.push({ ...row, file });
   }
   const table = rows.map((r) => ({
     case: r.case,

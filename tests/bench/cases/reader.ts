@@ -69,11 +69,11 @@ export default async function readerBench(): Promise<BenchRow[]> {
       route.fulfill({ path: resolve(__dirname, '../../../node_modules/dexie/dist/dexie.min.js'), contentType: 'text/javascript' }),
     );
     await page.addScriptTag({ url: `${APP_URL}/__bench/dexie.js` });
-    const dexie = await page.evaluate(async () => {
-      const D = (window as unknown as { Dexie: new (n: string, o: object) => any }).Dexie;
-      const db = new D('bench-writes', { chromeTransactionDurability: 'strict' });
+    // A string, not a function: tsx's helper names would not exist in the page.
+    const dexie = (await page.evaluate(`(async () => {
+      const db = new window.Dexie('bench-writes', { chromeTransactionDurability: 'strict' });
       db.version(1).stores({ annotations: 'id, articleId, *tagIds' });
-      const row = (i: number) => ({ id: `a${i}`, articleId: `art${i % 50}`, tagIds: ['type-claim'], note: 'x'.repeat(80) });
+      const row = (i) => ({ id: 'a' + i, articleId: 'art' + (i % 50), tagIds: ['type-claim'], note: 'x'.repeat(80) });
       let t = performance.now();
       await db.transaction('rw', db.annotations, () => db.annotations.bulkAdd(Array.from({ length: 1000 }, (_, i) => row(i))));
       const bulk = performance.now() - t;
@@ -82,7 +82,7 @@ export default async function readerBench(): Promise<BenchRow[]> {
       const single = (performance.now() - t) / 100;
       db.close();
       return { bulk, single };
-    });
+    })()`)) as { bulk: number; single: number };
     rows.push({ case: 'Dexie: 1,000 annotations in one transaction (Chromium, strict)', value: dexie.bulk, unit: 'ms' });
     rows.push({ case: 'Dexie: one annotation per transaction (Chromium, strict, mean)', value: dexie.single, unit: 'ms' });
   } finally {

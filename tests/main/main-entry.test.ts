@@ -1,0 +1,126 @@
+// Loads the real main entry with the electron module mocked, and checks what it registers with Electron:
+// the privileged scheme, the protocol handler, the IPC channels, the permission handlers, the window.
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { channels } from '../../src-renderer/core/contract';
+
+const calls = vi.hoisted(() => ({
+  schemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+  ipc: new Map<string, (...args: unknown[]) => unknown>(),
+  permissionRequest: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
+  permissionCheck: null as null | ((c: unknown, p: string) => boolean),
+  appEvents: new Map<string, (...args: unknown[]) => void>(),
+  windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+  sandboxEnabled: false,
+  ready: null as null | Promise<void>,
+  documents: '',
+}));
+
+vi.mock('electron', () => {
+  class FakeContents {
+    setWindowOpenHandler() {}
+    on() {
+      return this;
+    }
+  }
+  class BrowserWindow {
+    webContents = new FakeContents();
+    record: { options: Record<string, unknown>; loaded: string[] };
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, loaded: [] };
+      calls.windows.push(this.record);
+    }
+    once() {}
+    async loadURL(url: string) {
+      this.record.loaded.push(url);
+    }
+  }
+  let resolveReady: () => void;
+  calls.ready = new Promise<void>((r) => (resolveReady = r));
+  return {
+    app: {
+      isPackaged: true,
+      enableSandbox: () => (calls.sandboxEnabled = true),
+      getPath: () => calls.documents,
+      getAppPath: () => process.cwd(),
+      on: (event: string, handler: (...args: unknown[]) => void) => calls.appEvents.set(event, handler),
+      whenReady: () => {
+        const p = Promise.resolve();
+        return { then: (ok: () => Promise<void>) => p.then(ok).then(() => resolveReady()) };
+      },
+      quit: vi.fn(),
+    },
+    BrowserWindow,
+    dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+    ipcMain: { handle: (channel: string, listener: (...args: unknown[]) => unknown) => calls.ipc.set(channel, listener) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => calls.schemes.push(...schemes),
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) =>
+        calls.protocolHandlers.set(scheme, handler),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: typeof calls.permissionRequest) => (calls.permissionRequest = h),
+        setPermissionCheckHandler: (h: typeof calls.permissionCheck) => (calls.permissionCheck = h),
+      },
+    },
+  };
+});
+
+beforeAll(async () => {
+  calls.documents = await fs.mkdtemp(join(tmpdir(), 'dossier-main-entry-'));
+  await import('../../src-main/index');
+  await calls.ready;
+});
+
+describe('main entry', () => {
+  it('registers app:// as a standard, secure scheme and enables the sandbox for all renderers', () => {
+    expect(calls.schemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+    expect(calls.sandboxEnabled).toBe(true);
+  });
+
+  it('registers every contract channel and nothing else', () => {
+    expect([...calls.ipc.keys()].sort()).toEqual(Object.values(channels).sort());
+  });
+
+  it('refuses IPC from a foreign page on every channel', async () => {
+    const frame = { url: 'https://evil.example/' };
+    for (const listener of calls.ipc.values()) {
+      expect(await listener({ senderFrame: frame, sender: { mainFrame: frame } }, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+    }
+  });
+
+  it('denies every permission request and check', () => {
+    const answers: boolean[] = [];
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
+      calls.permissionRequest!(null, permission, (ok) => answers.push(ok));
+      answers.push(calls.permissionCheck!(null, permission));
+    }
+    expect(answers.every((a) => a === false)).toBe(true);
+  });
+
+  it('loads the renderer from the app origin in a sandboxed, isolated window', () => {
+    expect(calls.windows).toHaveLength(1);
+    const { options, loaded } = calls.windows[0]!;
+    expect(loaded).toEqual(['app://dossier/index.html']);
+    expect(options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  });
+
+  it('creates the library folder under Documents with the samples', async () => {
+    const names = await fs.readdir(join(calls.documents, 'Dossier Library'));
+    expect(names).toContain('.dossier');
+    expect(names.filter((n) => !n.startsWith('.')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('hardens every web contents that is created', () => {
+    expect(calls.appEvents.has('web-contents-created')).toBe(true);
+  });
+});
