@@ -2,10 +2,12 @@
 import { getContext, setContext } from 'svelte';
 import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
+import { UiState } from './ui.svelte';
 
 export class AppState {
   readonly library = new LibraryState();
   readonly reader = new ReaderState();
+  readonly ui = new UiState();
 }
 
 const KEY = Symbol('dossier-app');

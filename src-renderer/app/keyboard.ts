@@ -4,7 +4,13 @@ export type KeyAction =
   | { kind: 'move'; delta: number }
   | { kind: 'note' }
   | { kind: 'export' }
-  | { kind: 'clear' };
+  | { kind: 'clear' }
+  | { kind: 'palette' }
+  | { kind: 'help' }
+  | { kind: 'delete' }
+  | { kind: 'undo' }
+  | { kind: 'redo' }
+  | { kind: 'find' };
 
 export interface KeyLike {
   key: string;
@@ -29,8 +35,17 @@ export function isTextEntry(target: EventTarget | null): boolean {
 
 export function keyAction(event: KeyLike): KeyAction | null {
   const command = event.ctrlKey || event.metaKey;
-  if (command && !event.altKey && event.key.toLowerCase() === 'e') return { kind: 'export' };
-  if (command || event.altKey || isTextEntry(event.target)) return null;
+  const key = event.key.toLowerCase();
+  if (command && !event.altKey) {
+    if (key === 'e') return { kind: 'export' };
+    if (key === 'f') return { kind: 'find' };
+    // Text fields keep their own undo.
+    if (isTextEntry(event.target)) return null;
+    if (key === 'z') return { kind: event.shiftKey ? 'redo' : 'undo' };
+    if (key === 'y') return { kind: 'redo' };
+    return null;
+  }
+  if (event.altKey || isTextEntry(event.target)) return null;
   if (/^[1-9]$/.test(event.key)) return { kind: 'tag', key: Number(event.key) };
   switch (event.key) {
     case 'ArrowDown':
@@ -43,6 +58,13 @@ export function keyAction(event: KeyLike): KeyAction | null {
       return { kind: 'note' };
     case 'Escape':
       return { kind: 'clear' };
+    case 't':
+      return { kind: 'palette' };
+    case '?':
+      return { kind: 'help' };
+    case 'Delete':
+    case 'Backspace':
+      return { kind: 'delete' };
     default:
       return null;
   }

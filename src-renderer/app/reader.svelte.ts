@@ -22,6 +22,12 @@ export interface StatementDecor {
   color: string | null;
 }
 
+/** A tagging action that can be undone. Toggles are their own inverse; a deletion's inverse restores. */
+type UndoOp =
+  | { kind: 'toggle'; statementId: string; tagId: string }
+  | { kind: 'delete'; statementId: string; record: AnnotationRecord }
+  | { kind: 'restore'; statementId: string; record: AnnotationRecord };
+
 const UNTAGGED: StatementDecor = { names: '', color: null };
 
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
@@ -45,6 +51,8 @@ export class ReaderState {
   /** Statement key -> id of an annotation created in this session but not yet seen by the live query. */
   #created = new Map<string, string>();
   #openToken = 0;
+  #undo: UndoOp[] = [];
+  #redo: UndoOp[] = [];
 
   statements = $derived.by<Statement[]>(() => {
     const a = this.article;
@@ -135,6 +143,9 @@ export class ReaderState {
       return;
     }
     this.#created.clear();
+    this.#pendingTags.clear();
+    this.#undo = [];
+    this.#redo = [];
     this.currentId = null;
     this.article = result.value;
   }
@@ -159,10 +170,82 @@ export class ReaderState {
 
   toggleTag(tagId: string): void {
     const statement = this.current;
+    if (statement) this.#toggle(statement, tagId, 'record');
+  }
+
+  /** Creates the tag at `path` if needed (parents too) and toggles it on the current statement. */
+  async toggleTagPath(path: string): Promise<void> {
+    const statement = this.current;
+    if (!statement) return;
+    const tag = await tags.ensurePath(path);
+    if (tag) this.#toggle(statement, tag.id, 'record');
+  }
+
+  /** Deletes the current statement's annotation (tags and note); Ctrl+Z brings it back. */
+  deleteCurrent(): void {
+    const statement = this.current;
+    if (!statement) return;
+    const id = this.#annotationIdFor(statement);
+    if (!id) return;
+    this.#pendingTags.set(statement.id, []);
+    void this.#write(async () => {
+      const removed = await annotations.remove(id);
+      this.#created.delete(statement.id);
+      if (removed) this.#pushUndo({ kind: 'delete', record: removed, statementId: statement.id });
+    }, 'Deleted. Press Ctrl+Z to undo.');
+  }
+
+  undo(): void {
+    const op = this.#undo.pop();
+    if (op) this.#apply(op, this.#redo);
+  }
+
+  redo(): void {
+    const op = this.#redo.pop();
+    if (op) this.#apply(op, this.#undo);
+  }
+
+  #pushUndo(op: UndoOp): void {
+    this.#undo.push(op);
+    if (this.#undo.length > 500) this.#undo.shift();
+    this.#redo.length = 0;
+  }
+
+  /** Applies the inverse of `op` and records the inverse of that on `stack` (undo <-> redo). */
+  #apply(op: UndoOp, stack: UndoOp[]): void {
+    const statement = this.statements[this.statementIndex.get(op.statementId) ?? -1];
+    if (op.kind === 'toggle') {
+      if (!statement) return;
+      this.currentId = statement.id;
+      this.#toggle(statement, op.tagId, 'none');
+      stack.push(op);
+      return;
+    }
+    if (op.kind === 'delete') {
+      this.#pendingTags.set(op.statementId, op.record.tagIds);
+      if (statement) this.currentId = statement.id;
+      void this.#write(async () => {
+        await annotations.restore(op.record);
+        this.#created.set(op.statementId, op.record.id);
+        stack.push({ kind: 'restore', record: op.record, statementId: op.statementId });
+      });
+      return;
+    }
+    // Redo of a deletion: delete again.
+    this.#pendingTags.set(op.statementId, []);
+    void this.#write(async () => {
+      const removed = await annotations.remove(op.record.id);
+      this.#created.delete(op.statementId);
+      if (removed) stack.push({ kind: 'delete', record: removed, statementId: op.statementId });
+    });
+  }
+
+  #toggle(statement: Statement, tagId: string, history: 'record' | 'none'): void {
     const article = this.article;
-    if (!statement || !article) return;
+    if (!article) return;
     const shown = this.#pendingTags.get(statement.id) ?? this.byStatement.get(statement.id)?.tagIds ?? [];
     this.#pendingTags.set(statement.id, shown.includes(tagId) ? shown.filter((t) => t !== tagId) : [...shown, tagId]);
+    if (history === 'record') this.#pushUndo({ kind: 'toggle', statementId: statement.id, tagId });
     void this.#write(async () => {
       const existing = this.#annotationIdFor(statement);
       const remaining = existing ? await annotations.toggleTag(existing, tagId) : null;
@@ -227,12 +310,12 @@ export class ReaderState {
     return this.byStatement.get(statement.id)?.id ?? this.#created.get(statement.id) ?? null;
   }
 
-  async #write(write: () => Promise<unknown>): Promise<void> {
+  async #write(write: () => Promise<unknown>, done = 'Saved'): Promise<void> {
     this.message = 'Saving…';
     await this.writes.run(write);
     if (this.writes.failure) this.#pendingTags.clear();
     if (this.writes.pending === 0) {
-      this.message = this.writes.failure ? `Not saved: ${this.writes.failure}` : 'Saved';
+      this.message = this.writes.failure ? `Not saved: ${this.writes.failure}` : done;
     }
   }
 }

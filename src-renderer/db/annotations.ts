@@ -50,6 +50,21 @@ export function createAnnotationRepository(db: DossierDb) {
       await db.annotations.update(id, { target, state });
     },
 
+    /** Removes an annotation the user chose to delete; returns the record so it can be restored (undo). */
+    async remove(id: string): Promise<AnnotationRecord | null> {
+      return db.transaction('rw', db.annotations, async () => {
+        const record = await db.annotations.get(id);
+        if (!record) return null;
+        await db.annotations.delete(id);
+        return record;
+      });
+    },
+
+    /** Puts back a removed record exactly as it was (undo of a deletion). */
+    async restore(record: AnnotationRecord): Promise<void> {
+      await db.annotations.put(record);
+    },
+
     /** Removes an annotation that carries nothing: no tags and no note. Returns whether it was removed. */
     async removeIfEmpty(id: string): Promise<boolean> {
       return db.transaction('rw', db.annotations, async () => {

@@ -3,10 +3,12 @@ import { liveQuery } from 'dexie';
 import { createAnnotationRepository } from './annotations';
 import { db } from './db';
 import { createMemoRepository } from './memos';
+import { createSettingsRepository } from './settings';
 import { createTagRepository } from './tags';
 
 export const annotations = createAnnotationRepository(db);
 export const tags = createTagRepository(db);
 export const memos = createMemoRepository(db);
+export const settings = createSettingsRepository(db);
 export { liveQuery };
 export type { AnnotationRecord, MemoRecord, TagRecord } from './schema';

@@ -42,3 +42,19 @@ describe('keyAction', () => {
     expect(keyAction(key('1', { altKey: true }))).toBeNull();
   });
 });
+
+describe('keyAction: editing shortcuts', () => {
+  it('undoes with Ctrl+Z, redoes with Shift+Ctrl+Z or Ctrl+Y, but leaves text fields their own undo', () => {
+    expect(keyAction(key('z', { ctrlKey: true }))).toEqual({ kind: 'undo' });
+    expect(keyAction({ ...key('Z', { metaKey: true }), shiftKey: true })).toEqual({ kind: 'redo' });
+    expect(keyAction(key('y', { ctrlKey: true }))).toEqual({ kind: 'redo' });
+    expect(keyAction(key('z', { ctrlKey: true, target: { tagName: 'TEXTAREA', isContentEditable: false } }))).toBeNull();
+  });
+
+  it('opens the palette, the shortcut sheet and find; deletes with Delete', () => {
+    expect(keyAction(key('t'))).toEqual({ kind: 'palette' });
+    expect(keyAction(key('?'))).toEqual({ kind: 'help' });
+    expect(keyAction(key('f', { ctrlKey: true }))).toEqual({ kind: 'find' });
+    expect(keyAction(key('Delete'))).toEqual({ kind: 'delete' });
+  });
+});
