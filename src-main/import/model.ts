@@ -33,7 +33,9 @@ type BlockExtras = Pick<Block, 'level' | 'page' | 'ordinal'>;
  * collapsed to single spaces; empty blocks are dropped.
  */
 export class ArticleBuilder {
-  #text = '';
+  // The text is kept as pieces: appending to one big string and reading its last character would flatten
+  // the string on every block, which made a 1 MB article cost seconds (quadratic).
+  #text = new PieceText();
   #blocks: Block[] = [];
   #marks: Mark[] = [];
   #open: { kind: BlockKind; start: number; extras: BlockExtras } | null = null;
@@ -45,7 +47,7 @@ export class ArticleBuilder {
   /** Starts a block; an open block is closed first. */
   openBlock(kind: BlockKind, extras: BlockExtras = {}): void {
     this.closeBlock();
-    if (this.#blocks.length > 0) this.#text += '\n\n';
+    if (this.#blocks.length > 0) this.#text.push('\n\n');
     this.#open = { kind, start: this.#text.length, extras };
     this.#pendingSpace = false;
   }
@@ -60,13 +62,15 @@ export class ArticleBuilder {
       this.#pendingSpace = this.#text.length > open.start;
       piece = piece.slice(1);
     }
+    // A block never starts with white space, not even a no-break space.
+    if (this.#text.length === open.start) piece = piece.replace(/^[\s\u00A0]+/, '');
     if (piece.length === 0) return { start: this.#text.length, end: this.#text.length };
-    if (this.#pendingSpace) this.#text += ' ';
+    if (this.#pendingSpace) this.#text.push(' ');
     this.#pendingSpace = false;
     const trailing = piece.endsWith(' ');
     if (trailing) piece = piece.slice(0, -1);
     const start = this.#text.length;
-    this.#text += piece;
+    this.#text.push(piece);
     if (trailing) this.#pendingSpace = true;
     this.#startOpenMarks(start);
     return { start, end: this.#text.length };
@@ -75,10 +79,10 @@ export class ArticleBuilder {
   /** Appends text verbatim (no collapsing): for preformatted content. Newlines are kept. */
   appendRaw(raw: string): { start: number; end: number } {
     if (!this.#open) this.openBlock('paragraph');
-    if (this.#pendingSpace) this.#text += ' ';
+    if (this.#pendingSpace) this.#text.push(' ');
     this.#pendingSpace = false;
     const start = this.#text.length;
-    this.#text += raw;
+    this.#text.push(raw);
     if (raw.length > 0) this.#startOpenMarks(start);
     return { start, end: this.#text.length };
   }
@@ -127,14 +131,12 @@ export class ArticleBuilder {
     if (!open) return;
     this.#open = null;
     this.#pendingSpace = false;
-    let end = this.#text.length;
-    while (end > open.start && /\s/.test(this.#text[end - 1]!)) end--;
+    const end = this.#text.trimEndTo(open.start);
     if (end === open.start) {
       // Empty block: take back the separator added by openBlock.
-      this.#text = this.#text.slice(0, this.#blocks.length > 0 ? open.start - 2 : open.start);
+      this.#text.truncate(this.#blocks.length > 0 ? open.start - 2 : open.start);
       return;
     }
-    this.#text = this.#text.slice(0, end);
     this.#blocks.push({ kind: open.kind, start: open.start, end, ...definedOnly(open.extras) });
   }
 
@@ -146,7 +148,7 @@ export class ArticleBuilder {
       .map((m) => ({ ...m, end: Math.min(m.end, len) }))
       .filter((m) => m.end > m.start)
       .sort((a, b) => a.start - b.start || b.end - a.end);
-    return { text: this.#text, blocks: this.#blocks, marks };
+    return { text: this.#text.toString(), blocks: this.#blocks, marks };
   }
 }
 
@@ -156,4 +158,47 @@ function definedOnly(extras: BlockExtras): BlockExtras {
   if (extras.page !== undefined) out.page = extras.page;
   if (extras.ordinal !== undefined) out.ordinal = extras.ordinal;
   return out;
+}
+
+/** An append-only text in pieces, with the few edits the builder needs at its end. */
+class PieceText {
+  #pieces: string[] = [];
+  length = 0;
+
+  push(piece: string): void {
+    if (piece.length === 0) return;
+    this.#pieces.push(piece);
+    this.length += piece.length;
+  }
+
+  /** Cuts the text back to `length` characters. */
+  truncate(length: number): void {
+    while (this.length > length) {
+      const last = this.#pieces.pop()!;
+      this.length -= last.length;
+      if (this.length < length) this.push(last.slice(0, length - this.length));
+    }
+  }
+
+  /** Removes trailing whitespace, never below `floor`; returns the new length. */
+  trimEndTo(floor: number): number {
+    let end = this.length;
+    for (let p = this.#pieces.length - 1; p >= 0 && end > floor; p--) {
+      const piece = this.#pieces[p]!;
+      let i = piece.length;
+      while (i > 0 && end > floor && /\s/.test(piece[i - 1]!)) {
+        i--;
+        end--;
+      }
+      if (i > 0) break;
+    }
+    this.truncate(end);
+    return end;
+  }
+
+  toString(): string {
+    const text = this.#pieces.join('');
+    this.#pieces = text ? [text] : [];
+    return text;
+  }
 }

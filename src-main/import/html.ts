@@ -1,0 +1,208 @@
+// Saved web pages: metadata from the page, main content by @mozilla/readability over linkedom (whole body
+// as fallback), then the allowlist walk in html-walk.ts. Reused by the docx and eml importers.
+import { DOMParser } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { err, ok, type Result } from '../../src-renderer/core/result';
+import { normaliseText } from '../../src-renderer/core/article';
+import { ArticleBuilder, type ParsedArticle } from './model';
+import { walkDom, type DomElement, type DomNode } from './html-walk';
+import { clean, cleanLang, isoDate, safeHref, tidy, titleFromFileName } from './shared';
+
+export interface HtmlOptions {
+  fileName: string;
+  /** The encoding the HTML was decoded with (reported in the result). */
+  encoding: string;
+  /** Resolves relative links; without it (and without a canonical URL) relative links are dropped. */
+  baseUrl?: string;
+}
+
+interface DomDocument {
+  documentElement: DomElement | null;
+  body: DomElement | null;
+  title: string;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): Iterable<DomElement>;
+}
+
+interface PageMeta {
+  title?: string;
+  firstHeading?: string;
+  url?: string;
+  base?: string;
+  savedAt?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  published?: string;
+}
+
+/**
+ * linkedom does not build the implied <html>/<head>/<body> of the HTML parsing algorithm, so fragments
+ * (e-mail bodies, converted documents, hand-written pages) get them added here before parsing.
+ */
+export function ensureDocumentShape(html: string): string {
+  let h = html;
+  if (!/<body[\s>]/i.test(h)) {
+    const headEnd = /<\/head\s*>/i.exec(h);
+    const htmlOpen = /<html\b[^>]*>/i.exec(h);
+    const prolog = /^(?:\s*(?:<!doctype[^>]*>|<!--[\s\S]*?-->|<\?xml[^>]*>))*/i.exec(h)![0].length;
+    const at = headEnd ? headEnd.index + headEnd[0].length : htmlOpen ? htmlOpen.index + htmlOpen[0].length : prolog;
+    const htmlClose = /<\/html\s*>/i.exec(h);
+    const end = htmlClose && htmlClose.index >= at ? htmlClose.index : h.length;
+    h = `${h.slice(0, at)}${headEnd ? '' : '<head></head>'}<body>${h.slice(at, end)}</body>${h.slice(end)}`;
+  }
+  if (!/<html[\s>]/i.test(h)) {
+    const prolog = /^(?:\s*(?:<!doctype[^>]*>|<!--[\s\S]*?-->|<\?xml[^>]*>))*/i.exec(h)![0].length;
+    h = `${h.slice(0, prolog)}<html>${h.slice(prolog)}</html>`;
+  }
+  return h;
+}
+
+function parseDocument(html: string): DomDocument {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as DomDocument;
+}
+
+function metaContent(doc: DomDocument, selectors: string[]): string | undefined {
+  for (const sel of selectors) {
+    const value = clean(doc.querySelector(sel)?.getAttribute('content'));
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Markers that browsers and save tools leave in a page: "saved from url=", SingleFile's header comment. */
+function savedMarkers(html: string): { url?: string; savedAt?: string } {
+  const head = html.slice(0, 65536);
+  const out: { url?: string; savedAt?: string } = {};
+  const savedFrom = /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i.exec(head);
+  if (savedFrom) out.url = safeHref(savedFrom[1]);
+  const singleFile = /<!--\s*Page saved with SingleFile\s*([\s\S]*?)-->/i.exec(head);
+  if (singleFile) {
+    const body = singleFile[1]!;
+    const url = /^\s*url:\s*(\S+)/im.exec(body);
+    if (url) out.url ??= safeHref(url[1]);
+    const date = /^\s*saved date:\s*(.+)$/im.exec(body);
+    if (date) out.savedAt = isoDate(date[1]!.replace(/\s*\([^)]*\)\s*$/, ''));
+  }
+  const mhtml = /^Snapshot-Content-Location:\s*(\S+)[\s\S]*?^Date:\s*(.+)$/im.exec(head);
+  if (mhtml) {
+    out.url ??= safeHref(mhtml[1]);
+    out.savedAt ??= isoDate(mhtml[2]);
+  }
+  return out;
+}
+
+function pageMeta(doc: DomDocument, html: string): PageMeta {
+  const meta: PageMeta = {};
+  const title = clean(doc.querySelector('title')?.textContent);
+  if (title) meta.title = title;
+  const heading = clean(doc.querySelector('h1')?.textContent ?? doc.querySelector('h2')?.textContent);
+  if (heading) meta.firstHeading = heading;
+  const markers = savedMarkers(html);
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  const ogUrl = metaContent(doc, ['meta[property="og:url"]', 'meta[name="og:url"]', 'meta[name="twitter:url"]']);
+  meta.url = safeHref(canonical, markers.url) ?? safeHref(ogUrl, markers.url) ?? markers.url;
+  const base = doc.querySelector('base[href]')?.getAttribute('href');
+  meta.base = safeHref(base, meta.url) ?? meta.url;
+  if (markers.savedAt) meta.savedAt = markers.savedAt;
+  const root = doc.documentElement;
+  const lang = cleanLang(root?.getAttribute('lang') ?? root?.getAttribute('xml:lang') ?? metaContent(doc, ['meta[http-equiv="content-language" i]']));
+  if (lang) meta.lang = lang;
+  const dir = (root?.getAttribute('dir') ?? doc.body?.getAttribute('dir'))?.toLowerCase();
+  if (dir === 'ltr' || dir === 'rtl') meta.dir = dir;
+  const published = metaContent(doc, [
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="date"]',
+    'meta[name="DC.date.issued"]',
+    'meta[name="dc.date"]',
+  ]);
+  if (published) meta.published = isoDate(published);
+  return meta;
+}
+
+interface ReadabilityResult {
+  title?: string | null;
+  content?: unknown;
+  textContent?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  lang?: string | null;
+  dir?: string | null;
+}
+
+/** Readability slows down sharply on very deep trees; real articles are far shallower than this. */
+const READABILITY_MAX_DEPTH = 250;
+
+/** Whether the tree under `root` is deeper than `limit` (iterative, stops early). */
+function deeperThan(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
+  }
+  return false;
+}
+
+function runReadability(doc: DomDocument): ReadabilityResult | null {
+  if (!doc.documentElement || deeperThan(doc.documentElement, READABILITY_MAX_DEPTH)) return null;
+  try {
+    const reader = new Readability<unknown>(doc as never, { serializer: (node: unknown) => node });
+    return reader.parse() as ReadabilityResult | null;
+  } catch {
+    return null;
+  }
+}
+
+/** Converts an HTML page (already decoded) to the article model. Never throws. */
+export function htmlToArticle(html: string, options: HtmlOptions): Result<ParsedArticle> {
+  try {
+    return convert(ensureDocumentShape(normaliseText(html)), options);
+  } catch (e) {
+    if (e instanceof RangeError) return err('DAMAGED', 'The page is nested too deeply or is too complex to import.');
+    return err('DAMAGED', 'The page could not be read; it may be damaged.');
+  }
+}
+
+function convert(html: string, options: HtmlOptions): Result<ParsedArticle> {
+  if (!html.trim()) return err('EMPTY', 'The page is empty.');
+  const doc = parseDocument(html);
+  const page = pageMeta(doc, html);
+  const baseUrl = options.baseUrl ? (safeHref(options.baseUrl) ?? page.base) : page.base;
+
+  const article = runReadability(doc);
+  let built = null as ReturnType<ArticleBuilder['build']> | null;
+  const content = article?.content as DomElement | null | undefined;
+  if (content && typeof content === 'object' && (article?.textContent ?? '').trim()) {
+    const builder = new ArticleBuilder();
+    walkDom(content, builder, baseUrl);
+    built = builder.build();
+  }
+  if (!built || built.blocks.length === 0) {
+    // No article found: the whole body of a fresh parse (Readability changes the document it reads).
+    const fresh = parseDocument(html);
+    const builder = new ArticleBuilder();
+    if (fresh.body) walkDom(fresh.body, builder, baseUrl);
+    built = builder.build();
+  }
+  if (built.blocks.length === 0) return err('EMPTY', 'The page has no readable text.');
+
+  const title = clean(article?.title) ?? page.title ?? page.firstHeading ?? titleFromFileName(options.fileName);
+  const dir = (clean(article?.dir)?.toLowerCase() ?? page.dir) as string | undefined;
+  const parsed: ParsedArticle = {
+    format: 'html',
+    encoding: options.encoding,
+    title,
+    source: clean(article?.siteName),
+    byline: clean(article?.byline),
+    published: isoDate(clean(article?.publishedTime)) ?? page.published,
+    url: page.url,
+    savedAt: page.savedAt,
+    lang: cleanLang(article?.lang) ?? page.lang,
+    dir: dir === 'ltr' || dir === 'rtl' ? dir : undefined,
+    ...built,
+  };
+  return ok(tidy(parsed));
+}

@@ -1,0 +1,82 @@
+// Entry point of the importers: picks a parser by file extension, enforces the size limit, and turns every
+// failure into a Result with a readable message. Pure Node: never imports electron.
+import { err, type Result } from '../../src-renderer/core/result';
+import type { ParsedArticle } from './model';
+import { decodeBytes } from './decode';
+import { extensionOf } from './shared';
+import { textToArticle } from './formats/txt';
+import { markdownToArticle } from './formats/md';
+import { htmlToArticle } from './html';
+
+export type { ParsedArticle } from './model';
+export { htmlToArticle } from './html';
+
+/** Files larger than this are refused with TOO_LARGE. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface ParseOptions {
+  /** A user-chosen text encoding (WHATWG label); overrides detection for text formats. */
+  encoding?: string;
+}
+
+/** One format's parser: gets the file name, its bytes and options; resolves to a Result, never rejects. */
+export type FormatParser = (fileName: string, bytes: Uint8Array, options: ParseOptions) => Promise<Result<ParsedArticle>>;
+
+const parseTxt: FormatParser = async (fileName, bytes, options) => {
+  const decoded = decodeBytes(bytes, options);
+  if (!decoded.ok) return decoded;
+  return textToArticle(decoded.value.text, { fileName, encoding: decoded.value.encoding });
+};
+
+const parseMd: FormatParser = async (fileName, bytes, options) => {
+  const decoded = decodeBytes(bytes, options);
+  if (!decoded.ok) return decoded;
+  return markdownToArticle(decoded.value.text, { fileName, encoding: decoded.value.encoding });
+};
+
+const parseHtml: FormatParser = async (fileName, bytes, options) => {
+  const decoded = decodeBytes(bytes, { ...options, html: true });
+  if (!decoded.ok) return decoded;
+  return htmlToArticle(decoded.value.text, { fileName, encoding: decoded.value.encoding });
+};
+
+/**
+ * The dispatch table: extension (lower case, with dot) -> parser. Binary formats plug in here, e.g.
+ *   '.pdf': (name, bytes) => import('./formats/pdf').then((m) => m.parsePdf(name, bytes)),
+ * (a dynamic import keeps heavy libraries out of start-up).
+ */
+const PARSERS: Record<string, FormatParser> = {
+  '.txt': parseTxt,
+  '.text': parseTxt,
+  '.md': parseMd,
+  '.markdown': parseMd,
+  '.html': parseHtml,
+  '.htm': parseHtml,
+  '.xhtml': parseHtml,
+  '.pdf': (name, bytes) => import('./formats/pdf').then((m) => m.parsePdf(name, bytes)),
+  '.docx': (name, bytes) => import('./formats/docx').then((m) => m.parseDocx(name, bytes)),
+  '.epub': (name, bytes) => import('./formats/epub').then((m) => m.parseEpub(name, bytes)),
+  '.eml': (name, bytes) => import('./formats/eml').then((m) => m.parseEml(name, bytes)),
+};
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(PARSERS));
+
+/** Parses one file's bytes into the article model. Never throws: errors are Result values. */
+export async function parseArticleFile(fileName: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<Result<ParsedArticle>> {
+  const ext = extensionOf(fileName);
+  const parser = PARSERS[ext];
+  if (!parser) {
+    return err('UNSUPPORTED', ext ? `Files of type "${ext}" cannot be imported.` : 'Files without an extension cannot be imported.');
+  }
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
+    return err('TOO_LARGE', `The file is ${mb} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+  }
+  if (bytes.byteLength === 0) return err('EMPTY', 'The file is empty.');
+  try {
+    return await parser(fileName, bytes, options);
+  } catch (e) {
+    if (e instanceof RangeError) return err('DAMAGED', 'The file is too deeply nested or too complex to import.');
+    return err('DAMAGED', 'The file could not be read; it may be damaged.');
+  }
+}

@@ -1,0 +1,184 @@
+// Saved web pages: a hostile page of our own yields clean text and only safe hrefs; structure, metadata,
+// fallbacks and deep nesting.
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { blockText } from '../../../src-renderer/core/article';
+import type { ParsedArticle } from '../../../src-main/import/model';
+import { parseArticleFile } from '../../../src-main/import/index';
+import { htmlToArticle } from '../../../src-main/import/html';
+
+const PARA = 'Officials from both governments said the talks covered trade, transport links and the security situation in the region.';
+
+function importHtml(html: string, options: { baseUrl?: string; name?: string } = {}): ParsedArticle {
+  const r = htmlToArticle(html, { fileName: options.name ?? 'page.html', encoding: 'utf-8', ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+const HOSTILE = `<!doctype html><html lang="en"><head>
+<title>Hostile page</title>
+<style>body { background: url(javascript:alert(1)) } .x::after { content: "STYLE-TEXT" }</style>
+<script>document.write('SCRIPT-TEXT')</script>
+<meta http-equiv="refresh" content="0; url=javascript:alert(1)">
+</head><body onload="alert('onload')">
+<article>
+<h1>Hostile page</h1>
+<p>${PARA} <img src="x" onerror="alert('onerror')" alt=""> End of first.</p>
+<p>Click <a href="javascript:alert('js')">this javascript link</a>, <a href=" JaVaScRiPt:alert(1)">that one</a>,
+<a href="java&#x09;script:alert(2)">a tabbed one</a>, <a href="data:text/html,<script>alert(3)</script>">a data link</a>,
+<a href="vbscript:msgbox">vb</a> and <a href="https://example.org/safe">a safe link</a> or <a href="mailto:desk@example.org">mail us</a>.</p>
+<p>${PARA}</p>
+<iframe src="https://evil.example/frame">IFRAME-TEXT</iframe>
+<object data="evil.swf">OBJECT-TEXT</object><embed src="evil.swf">
+<form action="https://evil.example/steal"><input name="q" value="INPUT-TEXT"><textarea>TEXTAREA-TEXT</textarea>
+<select><option>OPTION-TEXT</option></select><button onclick="alert(4)">BUTTON-TEXT</button></form>
+<svg onload="alert(5)"><text>SVG-TEXT</text><script>alert(6)</script></svg>
+<math><mi>MATH-TEXT</mi></math>
+<noscript>NOSCRIPT-TEXT</noscript><template><p>TEMPLATE-TEXT</p></template>
+<div hidden>HIDDEN-TEXT</div><div style="display: none">DISPLAY-NONE-TEXT</div>
+<p><img src="https://tracker.example/pixel.gif" width="1" height="1" alt="PIXEL-TEXT">
+<img src="https://cdn.example/photo.jpg" alt="Leaders shake hands"></p>
+<p>${PARA} Final paragraph with <b>bold</b> and <i>italic</i> words.</p>
+</article>
+<script>alert('tail')</script>
+</body></html>`;
+
+describe('html: a hostile page', () => {
+  const a = importHtml(HOSTILE);
+
+  it('keeps the readable text', () => {
+    expect(a.title).toBe('Hostile page');
+    expect(a.text).toContain(PARA);
+    expect(a.text).toContain('this javascript link');
+    expect(a.text).toContain('Final paragraph with bold and italic words.');
+  });
+
+  it('drops scripts, styles, embeds, forms, svg, math, templates and hidden content', () => {
+    for (const bad of ['SCRIPT', 'STYLE', 'IFRAME', 'OBJECT', 'INPUT', 'TEXTAREA', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'NOSCRIPT', 'TEMPLATE', 'HIDDEN', 'DISPLAY-NONE', 'PIXEL']) {
+      expect(a.text).not.toContain(`${bad}-TEXT`);
+    }
+    expect(a.text).not.toMatch(/alert|onerror|onload|<|>/);
+  });
+
+  it('keeps only http, https and mailto hrefs', () => {
+    const hrefs = a.marks.filter((m) => m.kind === 'link').map((m) => m.href);
+    expect(hrefs).toEqual(['https://example.org/safe', 'mailto:desk@example.org']);
+    for (const m of a.marks) expect(m.href ?? 'https:').toMatch(/^(https?|mailto):/);
+  });
+
+  it('turns remote images into placeholders', () => {
+    expect(a.text).toContain('[image: Leaders shake hands]');
+  });
+});
+
+describe('html: structure', () => {
+  const page = `<html><body><article>
+<h2>Section heading</h2><p>${PARA}</p>
+<ol start="3"><li>Third item</li><li>Fourth <ul><li>nested</li></ul></li></ol>
+<blockquote><p>${PARA}</p><p>Second quoted paragraph.</p></blockquote>
+<table><tr><th>Country</th><td>Trade</td></tr></table>
+<figure><img src="data:image/png;base64,iVBORw0KGgo=" alt="Embedded chart"><figcaption>Chart caption</figcaption></figure>
+<pre>line one
+   line two</pre>
+<p>Line<br><br>broken paragraph with <em>emphasis</em>, <strong>strength</strong>, <code>code()</code> and <a href="/rel">relative link</a>.</p>
+</article></body></html>`;
+  const a = importHtml(page, { baseUrl: 'https://news.example/story/' });
+  const blocks = a.blocks.map((b) => [b.kind, blockText(a, b), b.level, b.ordinal]);
+
+  it('maps headings, list items, quotes, cells, figures, captions and pre to blocks', () => {
+    expect(blocks).toEqual([
+      ['heading', 'Section heading', 2, undefined],
+      ['paragraph', PARA, undefined, undefined],
+      ['list-item', 'Third item', 1, 3],
+      ['list-item', 'Fourth', 1, 4],
+      ['list-item', 'nested', 2, undefined],
+      ['quote', PARA, undefined, undefined],
+      ['quote', 'Second quoted paragraph.', undefined, undefined],
+      ['table-cell', 'Country', undefined, undefined],
+      ['table-cell', 'Trade', undefined, undefined],
+      ['figure', 'Embedded chart', undefined, undefined],
+      ['caption', 'Chart caption', undefined, undefined],
+      ['paragraph', 'line one\n   line two', undefined, undefined],
+      ['paragraph', 'Line', undefined, undefined],
+      ['paragraph', 'broken paragraph with emphasis, strength, code() and relative link.', undefined, undefined],
+    ]);
+  });
+
+  it('records marks and resolves relative links against the base URL', () => {
+    const marks = a.marks.map((m) => [m.kind, a.text.slice(m.start, m.end), m.href]);
+    expect(marks).toContainEqual(['em', 'emphasis', undefined]);
+    expect(marks).toContainEqual(['strong', 'strength', undefined]);
+    expect(marks).toContainEqual(['code', 'code()', undefined]);
+    expect(marks).toContainEqual(['link', 'relative link', 'https://news.example/rel']);
+  });
+
+  it('drops relative links when no base URL is known', () => {
+    const b = importHtml(page);
+    expect(b.marks.filter((m) => m.kind === 'link')).toEqual([]);
+  });
+});
+
+describe('html: metadata and fallbacks', () => {
+  it('reads title, byline, site name, dates, lang, dir, canonical URL and the saved date', () => {
+    const html = `<!DOCTYPE html>
+<!--
+ Page saved with SingleFile
+ url: https://news.example/story?id=1
+ saved date: Tue Feb 22 2022 10:15:00 GMT+0000 (Coordinated Universal Time)
+-->
+<html lang="ar" dir="rtl"><head><title>Leaders meet to sign a new declaration - News Example</title>
+<link rel="canonical" href="https://news.example/story">
+<meta property="og:site_name" content="News Example">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2022-02-21T08:00:00Z">
+</head><body><article><h1>Leaders meet to sign a new declaration</h1><p>${PARA}</p><p>${PARA}</p><p>${PARA}</p></article></body></html>`;
+    const a = importHtml(html);
+    expect(a).toMatchObject({
+      format: 'html',
+      title: 'Leaders meet to sign a new declaration',
+      source: 'News Example',
+      byline: 'Jane Doe',
+      published: '2022-02-21T08:00:00Z',
+      url: 'https://news.example/story',
+      savedAt: '2022-02-22T10:15:00.000Z',
+      lang: 'ar',
+      dir: 'rtl',
+    });
+  });
+
+  it('takes the URL from a "saved from url" comment', () => {
+    const a = importHtml(`<!-- saved from url=(0027)https://news.example/page -->\n<html><body><p>${PARA}</p></body></html>`);
+    expect(a.url).toBe('https://news.example/page');
+  });
+
+  it('falls back to the whole body and then to the file name for the title', () => {
+    const a = importHtml('<html><body><div>Short note.</div><span>Another bit.</span></body></html>', { name: 'saved/short_note.html' });
+    expect(a.text).toContain('Short note.');
+    expect(a.text).toContain('Another bit.');
+    expect(a.title).toBe('short note');
+  });
+
+  it('refuses pages without readable text as EMPTY', () => {
+    for (const html of ['', '<html><body><script>x()</script></body></html>']) {
+      const r = htmlToArticle(html, { fileName: 'e.html', encoding: 'utf-8' });
+      expect(!r.ok && r.error.code).toBe('EMPTY');
+    }
+  });
+
+  it('decodes through <meta charset> when imported from bytes', async () => {
+    const html = `<html><head><meta charset="koi8-r"><title>Заголовок</title></head><body><p>Президент Азербайджана Ильхам Алиев сегодня находился в России.</p></body></html>`;
+    const r = await parseArticleFile('ru.htm', new Uint8Array(iconv.encode(html, 'koi8-r')));
+    expect(r.ok && r.value.encoding).toBe('koi8-r');
+    expect(r.ok && r.value.text).toContain('Ильхам Алиев');
+  });
+});
+
+describe('html: deep nesting', () => {
+  it('imports 20,000 nested elements without overflowing the stack', async () => {
+    const depth = 20_000;
+    const html = `<html><body>${'<div><span>'.repeat(depth / 2)}Deep text.${'</span></div>'.repeat(depth / 2)}<p>${PARA}</p></body></html>`;
+    const r = await parseArticleFile('deep.html', new TextEncoder().encode(html));
+    if (r.ok) expect(r.value.text).toContain(PARA);
+    else expect(r.error.code).toBe('DAMAGED');
+  });
+});

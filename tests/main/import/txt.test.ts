@@ -1,0 +1,168 @@
+// Plain-text import: title, trailing/leading metadata lines, datelines, and the three paragraph layouts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { blockText } from '../../../src-renderer/core/article';
+import type { ParsedArticle } from '../../../src-main/import/model';
+import { parseArticleFile } from '../../../src-main/import/index';
+import { hardWrapWidth, splitDateline } from '../../../src-main/import/formats/txt';
+
+const CORPORA = path.resolve(__dirname, '../../../../shared/corpora');
+const SEED = path.join(CORPORA, 'seed-article.txt');
+
+async function parseTxt(text: string | Uint8Array, name = 'article.txt'): Promise<ParsedArticle> {
+  const r = await parseArticleFile(name, typeof text === 'string' ? new TextEncoder().encode(text) : text);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+const paragraphs = (a: ParsedArticle) => a.blocks.map((b) => blockText(a, b));
+
+/** Wraps text at `width` columns like an old newswire or email client. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+const P1 =
+  'The president of Azerbaijan, Ilham Aliyev, was in Russia earlier today to meet with the Russian president. ' +
+  'As part of the meeting, the two leaders signed a declaration which covers a spectrum of issues, ranging from trade to bilateral cooperation.';
+const P2 =
+  'Putin welcomed Aliyev, noting that this visit was taking place on the eve of the 30th anniversary of the establishment ' +
+  'of relations between the two countries. The Russian president noted the successful development of relations.';
+const P3 = 'Discussing the situation in Nagorno-Karabakh, Putin said that while there were still ongoing issues, Russia supported a resolution.';
+
+describe.skipIf(!fs.existsSync(SEED))('txt: the seed article (needs ../shared/corpora beside the repo)', () => {
+  it('takes the title from the first line and Source/Photo lines as metadata, not statements', async () => {
+    const a = await parseTxt(fs.readFileSync(SEED), 'seed-article.txt');
+    expect(a.title).toBe('Putin and Aliyev meet in Russia; sign "Declaration on Allied Cooperation"');
+    expect(a.source?.replace(/\u00A0/g, ' ')).toBe('commonspace.eu with agencies');
+    expect(a.credits).toEqual(['Putin hosts Aliyev in Moscow; Office of the president of Azerbaijan']);
+    expect(a.text).not.toMatch(/Source:|Photo:/);
+    expect(a.text.startsWith('The president of Azerbaijan')).toBe(true);
+    expect(a.blocks).toHaveLength(7);
+    expect(a.blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+    expect(paragraphs(a).every((p) => p === p.trim() && !p.includes('\n'))).toBe(true);
+  });
+});
+
+describe('txt: paragraph layouts', () => {
+  it('reflows hard-wrapped paragraphs separated by blank lines', async () => {
+    const body = [P1, P2, P3].map((p) => wrap(p, 72)).join('\n\n');
+    const a = await parseTxt(`Title line\n\n${body}\n`);
+    expect(paragraphs(a)).toEqual([P1, P2, P3]);
+  });
+
+  it('reflows hard-wrapped text without blank lines, splitting at short sentence-final lines', async () => {
+    const body = [P1, P2, P3].map((p) => wrap(p, 66)).join('\n');
+    expect(hardWrapWidth(body.split('\n'))).not.toBeNull();
+    const a = await parseTxt(`Title line\n${body}\n`);
+    expect(paragraphs(a)).toEqual([P1, P2, P3]);
+  });
+
+  it('reflows hard-wrapped text with indented first lines', async () => {
+    const body = [P1, P2, P3].map((p) => wrap(`    ${p}`, 70).replace(/^ */, '    ')).join('\n');
+    const a = await parseTxt(`Title line\n${body}`);
+    expect(paragraphs(a)).toEqual([P1, P2, P3]);
+  });
+
+  it('treats each line as a paragraph when there are no blank lines and lines are not wrapped', async () => {
+    const a = await parseTxt(`Title line\n${P1}\n${P2}\n${P3}`);
+    expect(paragraphs(a)).toEqual([P1, P2, P3]);
+  });
+
+  it('keeps blank-line paragraphs of unwrapped lines apart', async () => {
+    const a = await parseTxt(`Title line\n\n${P1}\n\n${P2}\n\n\n${P3}\n`);
+    expect(paragraphs(a)).toEqual([P1, P2, P3]);
+  });
+
+  it('handles CRLF line endings and a UTF-8 BOM', async () => {
+    const text = `\uFEFFTitle line\r\n\r\n${wrap(P1, 70).replace(/\n/g, '\r\n')}\r\n\r\n${P2}\r\nSource: Agency\r\n`;
+    const a = await parseTxt(text);
+    expect(a.title).toBe('Title line');
+    expect(paragraphs(a)).toEqual([P1, P2]);
+    expect(a.text).not.toMatch(/[\r\uFEFF]/);
+    expect(a.source).toBe('Agency');
+  });
+
+  it('turns bullet and numbered lines into list items', async () => {
+    const a = await parseTxt(`Title\n\nKey points:\n- first point here\n- second point\n1. numbered one\n2. numbered two\n`);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list-item', 'list-item', 'list-item', 'list-item']);
+    expect(a.blocks[3]).toMatchObject({ ordinal: 1, level: 1 });
+    expect(paragraphs(a)[1]).toBe('first point here');
+  });
+
+  it('decodes a windows-1251 text file and reports the encoding', async () => {
+    const ru = 'Встреча президентов\n\nПрезидент Азербайджана Ильхам Алиев сегодня находился в России, где встретился с российским президентом Владимиром Путиным.\n';
+    const a = await parseTxt(new Uint8Array(iconv.encode(ru, 'windows-1251')));
+    expect(a.encoding).toBe('windows-1251');
+    expect(a.title).toBe('Встреча президентов');
+    expect(a.text).toContain('Ильхам Алиев');
+  });
+});
+
+describe('txt: metadata lines and datelines', () => {
+  it('turns a Reuters dateline into metadata and keeps the sentence', async () => {
+    const a = await parseTxt(`Russia recognises regions\n\nMOSCOW, Feb 22 (Reuters) - Russia's parliament on Tuesday approved the move.\n\n${P2}\n`);
+    expect(a.dateline).toEqual({ text: 'MOSCOW, Feb 22 (Reuters)', place: 'MOSCOW', date: 'Feb 22', agency: 'Reuters' });
+    expect(a.source).toBe('Reuters');
+    expect(paragraphs(a)[0]).toBe("Russia's parliament on Tuesday approved the move.");
+  });
+
+  it('recognises other dateline shapes', () => {
+    expect(splitDateline('WASHINGTON (AP) — The Senate voted.')?.dateline).toMatchObject({ place: 'WASHINGTON', agency: 'AP' });
+    expect(splitDateline('NEW YORK, February 22, 2022 — Stocks fell.')?.dateline).toMatchObject({ place: 'NEW YORK', date: 'February 22, 2022' });
+    expect(splitDateline('KYIV, Ukraine, March 1 (Reuters) - Text')?.dateline).toMatchObject({ place: 'KYIV, Ukraine', date: 'March 1' });
+    expect(splitDateline('The UN - an organisation - said.')).toBeNull();
+    expect(splitDateline('NATO - the alliance - said.')).toBeNull();
+  });
+
+  it('takes a year-bearing dateline date as the published date', async () => {
+    const a = await parseTxt(`T\n\nLONDON, February 22, 2022 (Reuters) - Text here.\n`);
+    expect(a.published).toMatch(/^2022-02-2[12]/);
+  });
+
+  it('reads By, Published and reporting credits around the body', async () => {
+    const a = await parseTxt(
+      `The headline\nBy Jane Doe and John Smith\nPublished: 2022-02-22\n\n${P1}\n\n${P2}\n\n(Reporting by Anna Ivanova; Editing by Tom Brown)\nSource: Reuters\nPhoto: AP Photo\n`,
+    );
+    expect(a.byline).toBe('Jane Doe and John Smith');
+    expect(a.published).toBe('2022-02-22');
+    expect(a.source).toBe('Reuters');
+    expect(a.credits).toEqual(['AP Photo']);
+    expect(paragraphs(a)).toEqual([P1, P2]);
+  });
+
+  it('does not take a sentence that starts with "By" as a byline', async () => {
+    const a = await parseTxt(`Title\n\n${P1}\n\nBy the end of the year, prices had risen.\n`);
+    expect(a.byline).toBeUndefined();
+    expect(paragraphs(a).at(-1)).toBe('By the end of the year, prices had risen.');
+  });
+
+  it('uses the file name when the first line is a whole paragraph', async () => {
+    const a = await parseTxt(`${P1} ${P2}`, 'notes/2022-02-22_meeting.txt');
+    expect(a.title).toBe('2022-02-22 meeting');
+    expect(paragraphs(a)).toEqual([`${P1} ${P2}`]);
+  });
+
+  it('keeps a one-line file as both title and body', async () => {
+    const a = await parseTxt('Just one line.');
+    expect(a.title).toBe('Just one line.');
+    expect(a.text).toBe('Just one line.');
+  });
+
+  it('refuses empty and whitespace-only files as EMPTY', async () => {
+    for (const text of ['', '   \n\t\r\n  ', '\uFEFF']) {
+      const r = await parseArticleFile('e.txt', new TextEncoder().encode(text));
+      expect(!r.ok && r.error.code).toBe('EMPTY');
+    }
+  });
+});
