@@ -22,6 +22,12 @@ export const DEFAULT_CODEBOOK: readonly TagDef[] = [
   { id: 'topic', name: 'Topic', parentId: null, color: '#65a30d', key: null, order: 2 },
 ];
 
+/** Colours given to new tags, in turn: distinct in light and dark themes. */
+export const NEW_TAG_COLORS = ['#0891b2', '#c026d3', '#ea580c', '#0d9488', '#4f46e5', '#be123c', '#65a30d', '#a16207'];
+
+/** Every colour the app gives tags, in a fixed order: passage highlights have one style per entry. */
+export const TAG_COLORS: readonly string[] = [...new Set([...DEFAULT_CODEBOOK.map((t) => t.color), ...NEW_TAG_COLORS])];
+
 /** The full path of a tag ("Type/Claim"), following parents; cycles and missing parents end the walk. */
 export function tagPath(tag: Pick<TagDef, 'id' | 'name' | 'parentId'>, byId: ReadonlyMap<string, Pick<TagDef, 'id' | 'name' | 'parentId'>>): string {
   const names = [tag.name];

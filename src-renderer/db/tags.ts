@@ -1,8 +1,6 @@
 // Tag records (the codebook): listing, and creating tags by path ("Actor/Vladimir Putin").
+import { NEW_TAG_COLORS } from '../core/codebook';
 import type { DossierDb, TagRecord } from './schema';
-
-/** Colours given to new tags, in turn: distinct in light and dark themes. */
-const PALETTE = ['#0891b2', '#c026d3', '#ea580c', '#0d9488', '#4f46e5', '#be123c', '#65a30d', '#a16207'];
 
 export function createTagRepository(db: DossierDb) {
   return {
@@ -33,7 +31,7 @@ export function createTagRepository(db: DossierDb) {
               id: crypto.randomUUID(),
               name,
               parentId,
-              color: PALETTE[all.length % PALETTE.length]!,
+              color: NEW_TAG_COLORS[all.length % NEW_TAG_COLORS.length]!,
               key: null,
               order: siblings,
             };

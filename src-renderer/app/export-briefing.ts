@@ -1,0 +1,28 @@
+// Writes the open article's briefing: the stored annotations placed in the current text, rendered as
+// Markdown, sent to the main process. Returns the message for the status line.
+import { anchorAll } from '../core/anchoring';
+import type { Article } from '../core/article';
+import { toBriefingInput, type PlacedAnnotation } from '../core/briefing';
+import type { TagDef } from '../core/codebook';
+import { renderArticleBriefing, slugify } from '../core/markdown';
+import { annotations, memos } from '../db';
+
+export async function exportBriefing(article: Article, tagList: readonly TagDef[]): Promise<string> {
+  const records = await annotations.forArticle(article.id);
+  const anchors = anchorAll(article.text, article.contentHash, records.map((r) => r.target));
+  const placed: PlacedAnnotation[] = records.map((r, i) => {
+    const a = anchors[i];
+    return {
+      id: r.id,
+      tagIds: r.tagIds,
+      note: r.note,
+      quote: r.target.quote.exact,
+      range: a && a.state === 'anchored' ? { start: a.start, end: a.end } : null,
+    };
+  });
+  const memo = (await memos.get(article.id))?.body ?? '';
+  const markdown = renderArticleBriefing(toBriefingInput(article, placed, tagList, memo, new Date()));
+  const result = await window.api.writeExport({ fileName: `${slugify(article.title)}.md`, content: markdown });
+  if (!result.ok) return `Export failed: ${result.error.message}`;
+  return result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
+}

@@ -1,0 +1,47 @@
+// Free passages (annotations that are not exactly one statement) drawn as CSS Custom Highlights in their
+// first tag's colour, plus the current passage: no DOM changes, so statements keep their exact text.
+import { TAG_COLORS } from '../core/codebook';
+import { domRange } from './dom-offsets';
+
+type Registry = Map<string, unknown>;
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+
+function api(): { registry: Registry; Highlight: HighlightCtor } | null {
+  const registry = (globalThis as { CSS?: { highlights?: Registry } }).CSS?.highlights;
+  const Highlight = (globalThis as { Highlight?: HighlightCtor }).Highlight;
+  return registry && Highlight ? { registry, Highlight } : null;
+}
+
+export interface PassageView {
+  start: number;
+  end: number;
+  color: string | null;
+}
+
+/** Replaces the passage highlights under `root` with `passages` and the `current` range. */
+export function showPassages(root: Element, passages: readonly PassageView[], current: { start: number; end: number } | null): void {
+  const highlights = api();
+  if (!highlights) return;
+  const bySlot = new Map<number, Range[]>();
+  for (const p of passages) {
+    const range = domRange(root, p.start, p.end);
+    if (!range) continue;
+    const slot = Math.max(0, TAG_COLORS.indexOf(p.color ?? ''));
+    bySlot.set(slot, [...(bySlot.get(slot) ?? []), range]);
+  }
+  TAG_COLORS.forEach((_, slot) => {
+    const ranges = bySlot.get(slot);
+    if (ranges) highlights.registry.set(`passage-${slot}`, new highlights.Highlight(...ranges));
+    else highlights.registry.delete(`passage-${slot}`);
+  });
+  const currentRange = current ? domRange(root, current.start, current.end) : null;
+  if (currentRange) highlights.registry.set('passage-current', new highlights.Highlight(currentRange));
+  else highlights.registry.delete('passage-current');
+}
+
+export function clearPassages(): void {
+  const highlights = api();
+  if (!highlights) return;
+  TAG_COLORS.forEach((_, slot) => highlights.registry.delete(`passage-${slot}`));
+  highlights.registry.delete('passage-current');
+}

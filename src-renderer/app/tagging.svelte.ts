@@ -1,0 +1,252 @@
+// The article's annotations as the editor works on them: where each one is now, how tagged statements
+// look, and every change (tags, notes, deletion) saved in order, shown at once, and undoable.
+import { SvelteMap } from 'svelte/reactivity';
+import { untrack } from 'svelte';
+import { anchorAll, describeRange } from '../core/anchoring';
+import type { Article } from '../core/article';
+import type { PlacedAnnotation } from '../core/briefing';
+import { statementId } from '../core/reading-model';
+import { annotations, tags, type AnnotationRecord, type TagRecord } from '../db';
+import { LiveQuery } from './live-query.svelte';
+import { WriteQueue } from './write-queue.svelte';
+
+/** What a tagging action applies to: a statement, several statements, or a free passage. */
+export interface Target {
+  /** `statementId(start, end)`: equal to the statement's id when the target is one statement. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+export function targetOf(start: number, end: number): Target {
+  return { key: statementId(start, end), start, end };
+}
+
+export interface Placed extends PlacedAnnotation {
+  record: AnnotationRecord;
+}
+
+export interface Decor {
+  /** Space-separated tag names, for a statement's `data-tags` attribute. */
+  names: string;
+  color: string | null;
+  /** The annotation's note, shown when the statement is hovered. */
+  note: string;
+}
+
+const UNTAGGED: Decor = { names: '', color: null, note: '' };
+
+type UndoOp =
+  | { kind: 'toggle'; target: Target; tagId: string }
+  | { kind: 'delete'; target: Target; record: AnnotationRecord }
+  | { kind: 'restore'; target: Target; record: AnnotationRecord };
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t) => b.includes(t));
+}
+
+export class TaggingState {
+  /** A short message for the app's status line (role="status"). */
+  message = $state('');
+  readonly writes = new WriteQueue();
+  readonly #article: () => Article | null;
+  readonly #onFocus: (target: Target) => void;
+  readonly #records: LiveQuery<AnnotationRecord[]>;
+  readonly #tags = new LiveQuery<TagRecord[]>(() => tags.all());
+  /** Target key -> id of an annotation created in this session but not yet seen by the live query. */
+  #created = new Map<string, string>();
+  #undo: UndoOp[] = [];
+  #redo: UndoOp[] = [];
+  /** Per-key decorations, so tagging one statement of thousands updates that one statement only. */
+  readonly #decor = new SvelteMap<string, Decor>();
+  /** Tags set by a key press but not yet confirmed by the database: shown at once, dropped once stored. */
+  readonly #pending = new SvelteMap<string, readonly string[]>();
+
+  tagList = $derived(this.#tags.current ?? []);
+  tagsById = $derived(new Map(this.tagList.map((t) => [t.id, t])));
+  keyedTags = $derived(this.tagList.filter((t) => t.key !== null).sort((a, b) => (a.key ?? 0) - (b.key ?? 0)));
+
+  /** Every annotation of the article with where it is now (null range: an orphan, kept and shown). */
+  placed = $derived.by<Placed[]>(() => {
+    const article = this.#article();
+    const records = this.#records.current ?? [];
+    if (!article) return [];
+    const anchors = anchorAll(article.text, article.contentHash, records.map((r) => r.target));
+    return records.map((record, i) => {
+      const anchored = anchors[i];
+      const range = anchored && anchored.state === 'anchored' ? { start: anchored.start, end: anchored.end } : null;
+      return { id: record.id, record, tagIds: record.tagIds, note: record.note, quote: record.target.quote.exact, range };
+    });
+  });
+  /** Target key -> the annotation covering exactly that range. */
+  byKey = $derived(
+    new Map(this.placed.flatMap((p) => (p.range ? [[statementId(p.range.start, p.range.end), p] as const] : []))),
+  );
+  inOrder = $derived([...this.placed].sort((a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity)));
+  /** Tag ids per anchored range as shown now (stored, or pending a write). */
+  shownTags = $derived.by(() => {
+    const shown = new Map<string, { start: number; end: number; tagIds: readonly string[] }>();
+    for (const [key, p] of this.byKey) shown.set(key, { ...p.range!, tagIds: p.tagIds });
+    for (const [key, tagIds] of this.#pending) {
+      const [start, end] = key.slice(1).split('-').map(Number) as [number, number];
+      shown.set(key, { start, end, tagIds });
+    }
+    return shown;
+  });
+
+  constructor(article: () => Article | null, onFocus: (target: Target) => void) {
+    this.#article = article;
+    this.#onFocus = onFocus;
+    this.#records = new LiveQuery<AnnotationRecord[]>(
+      () => {
+        const a = this.#article();
+        return a ? annotations.forArticle(a.id) : [];
+      },
+      () => this.#article()?.id,
+    );
+    $effect(() => {
+      for (const [key, pending] of this.#pending) {
+        if (sameTags(this.byKey.get(key)?.tagIds ?? [], pending)) untrack(() => this.#pending.delete(key));
+      }
+      const next = new Map<string, Decor>();
+      for (const [key, { tagIds }] of this.shownTags) {
+        const tagged = tagIds.flatMap((tagId) => this.tagsById.get(tagId) ?? []);
+        const note = this.byKey.get(key)?.note ?? '';
+        if (tagged.length > 0 || note !== '') {
+          next.set(key, { names: tagged.map((t) => t.name).join(' '), color: tagged[0]?.color ?? null, note });
+        }
+      }
+      untrack(() => {
+        for (const key of [...this.#decor.keys()]) if (!next.has(key)) this.#decor.delete(key);
+        for (const [key, decor] of next) {
+          const old = this.#decor.get(key);
+          if (!old || old.names !== decor.names || old.color !== decor.color || old.note !== decor.note) {
+            this.#decor.set(key, decor);
+          }
+        }
+      });
+    });
+  }
+
+  /** Tag names and colour of a range; reading it subscribes to that range only. */
+  decorOf(key: string): Decor {
+    return this.#decor.get(key) ?? UNTAGGED;
+  }
+
+  /** Forgets per-article history when another article opens. */
+  reset(): void {
+    this.#created.clear();
+    this.#pending.clear();
+    this.#undo = [];
+    this.#redo = [];
+  }
+
+  toggle(target: Target, tagId: string): void {
+    this.#toggle(target, tagId);
+    this.#pushUndo({ kind: 'toggle', target, tagId });
+  }
+
+  async togglePath(target: Target, path: string): Promise<void> {
+    const tag = await tags.ensurePath(path);
+    if (tag) this.toggle(target, tag.id);
+  }
+
+  /** Saves a note as it is typed, creating the annotation if needed. */
+  setNote(target: Target, note: string): void {
+    const article = this.#article();
+    if (!article) return;
+    void this.#write(async () => {
+      const existing = this.#idFor(target);
+      if (existing && (await annotations.setNote(existing, note))) return;
+      if (note !== '') await this.#create(article, target, { note });
+    });
+  }
+
+  /** Deletes the annotation on `target` (tags and note); undo brings it back. */
+  delete(target: Target): void {
+    const id = this.#idFor(target);
+    if (!id) return;
+    this.#pending.set(target.key, []);
+    void this.#write(async () => {
+      const removed = await annotations.remove(id);
+      this.#created.delete(target.key);
+      if (removed) this.#pushUndo({ kind: 'delete', record: removed, target });
+    }, 'Deleted. Press Ctrl+Z to undo.');
+  }
+
+  undo(): void {
+    const op = this.#undo.pop();
+    if (op) this.#apply(op, this.#redo);
+  }
+
+  redo(): void {
+    const op = this.#redo.pop();
+    if (op) this.#apply(op, this.#undo);
+  }
+
+  #pushUndo(op: UndoOp): void {
+    this.#undo.push(op);
+    if (this.#undo.length > 500) this.#undo.shift();
+    this.#redo.length = 0;
+  }
+
+  /** Applies the inverse of `op` and records the inverse of that on `stack` (undo <-> redo). */
+  #apply(op: UndoOp, stack: UndoOp[]): void {
+    this.#onFocus(op.target);
+    if (op.kind === 'toggle') {
+      this.#toggle(op.target, op.tagId);
+      stack.push(op);
+    } else if (op.kind === 'delete') {
+      this.#pending.set(op.target.key, op.record.tagIds);
+      void this.#write(async () => {
+        await annotations.restore(op.record);
+        this.#created.set(op.target.key, op.record.id);
+        stack.push({ kind: 'restore', record: op.record, target: op.target });
+      });
+    } else {
+      this.#pending.set(op.target.key, []);
+      void this.#write(async () => {
+        const removed = await annotations.remove(op.record.id);
+        this.#created.delete(op.target.key);
+        if (removed) stack.push({ kind: 'delete', record: removed, target: op.target });
+      });
+    }
+  }
+
+  #toggle(target: Target, tagId: string): void {
+    const article = this.#article();
+    if (!article) return;
+    const shown = this.shownTags.get(target.key)?.tagIds ?? [];
+    this.#pending.set(target.key, shown.includes(tagId) ? shown.filter((t) => t !== tagId) : [...shown, tagId]);
+    void this.#write(async () => {
+      const existing = this.#idFor(target);
+      const remaining = existing ? await annotations.toggleTag(existing, tagId) : null;
+      if (remaining === null) return this.#create(article, target, { tagIds: [tagId] });
+      if (remaining.length === 0 && existing && (await annotations.removeIfEmpty(existing))) {
+        this.#created.delete(target.key);
+      }
+    });
+  }
+
+  async #create(article: Article, target: Target, fields: { tagIds?: string[]; note?: string }): Promise<void> {
+    const record = await annotations.create({
+      articleId: article.id,
+      target: describeRange(article.text, target.start, target.end, article.contentHash),
+      ...fields,
+    });
+    this.#created.set(target.key, record.id);
+  }
+
+  #idFor(target: Target): string | null {
+    return this.byKey.get(target.key)?.id ?? this.#created.get(target.key) ?? null;
+  }
+
+  async #write(write: () => Promise<unknown>, done = 'Saved'): Promise<void> {
+    this.message = 'Saving…';
+    await this.writes.run(write);
+    if (this.writes.failure) this.#pending.clear();
+    if (this.writes.pending === 0) {
+      this.message = this.writes.failure ? `Not saved: ${this.writes.failure}` : done;
+    }
+  }
+}
