@@ -1,0 +1,38 @@
+// Public API of the rule-based sentence segmenter: an article's blocks, or one run of text, as statement
+// spans (UTF-16 offsets into the text). Pure and linear-time; no Intl.Segmenter.
+import type { Block } from '../article';
+import { rulesFor } from './abbreviations';
+import { newWorkspace, segmentRange, type Span } from './scan';
+
+export type { Span } from './scan';
+
+/**
+ * Statements as offsets into text; never crossing a block boundary; leading/trailing whitespace trimmed;
+ * headings and list items are one statement each unless they contain several sentences.
+ * lang is a BCP 47 tag (default 'en').
+ */
+export function segment(text: string, blocks: readonly Pick<Block, 'start' | 'end' | 'kind'>[], lang = 'en'): Span[] {
+  const rules = rulesFor(lang);
+  const out: Span[] = [];
+  const ordered = blocks.every((b, i) => i === 0 || (blocks[i - 1]?.start ?? 0) <= b.start)
+    ? blocks
+    : [...blocks].sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const b of ordered) longest = Math.max(longest, b.end - b.start);
+  const ws = newWorkspace(Math.min(text.length, longest));
+  let floor = 0;
+  for (const block of ordered) {
+    const start = Math.max(floor, Math.min(text.length, Math.max(0, block.start)));
+    const end = Math.min(text.length, Math.max(start, block.end));
+    if (end > start) segmentRange(text, start, end, rules, out, ws);
+    floor = Math.max(floor, end);
+  }
+  return out;
+}
+
+/** Convenience for one run of text (no blocks): the sentence spans. */
+export function segmentText(text: string, lang = 'en'): Span[] {
+  const out: Span[] = [];
+  segmentRange(text, 0, text.length, rulesFor(lang), out, newWorkspace(text.length));
+  return out;
+}
