@@ -14,6 +14,15 @@ export function createAnnotationRepository(db: DossierDb) {
       return db.annotations.where('tagIds').equals(tagId).toArray();
     },
 
+    /** Annotations carrying any of the tags (one indexed query), without duplicates. */
+    withAnyTag(tagIds: readonly string[]): Promise<AnnotationRecord[]> {
+      return db.annotations.where('tagIds').anyOf([...tagIds]).distinct().toArray();
+    },
+
+    get(id: string): Promise<AnnotationRecord | undefined> {
+      return db.annotations.get(id);
+    },
+
     async create(input: NewAnnotation): Promise<AnnotationRecord> {
       const now = Date.now();
       const record: AnnotationRecord = {

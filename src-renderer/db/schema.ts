@@ -26,6 +26,14 @@ export interface MemoRecord {
   updatedAt: number;
 }
 
+/** A briefing the analyst writes (the composer): Markdown of its own, saved as typed. */
+export interface BriefingRecord {
+  id: string;
+  title: string;
+  body: string;
+  updatedAt: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -38,18 +46,36 @@ export type DossierDb = Dexie & {
   tags: EntityTable<TagRecord, 'id'>;
   memos: EntityTable<MemoRecord, 'articleId'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  briefings: EntityTable<BriefingRecord, 'id'>;
+};
+
+/** Version 1's stores, kept verbatim: Dexie needs every version to upgrade old databases. */
+export const STORES_V1 = {
+  annotations: 'id, articleId, [articleId+state], *tagIds, updatedAt',
+  tags: 'id, parentId, key, name',
+  memos: 'articleId, updatedAt',
+  settings: 'key',
 };
 
 /** Opens (creating or upgrading) the database. `indexedDB`/`IDBKeyRange` can be injected for tests. */
 export function createDb(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): DossierDb {
   // Writes carrying user text must be on disk before "Saved" is shown.
   const db = new Dexie(name, { ...options, chromeTransactionDurability: 'strict' }) as DossierDb;
-  db.version(1).stores({
-    annotations: 'id, articleId, [articleId+state], *tagIds, updatedAt',
-    tags: 'id, parentId, key, name',
-    memos: 'articleId, updatedAt',
-    settings: 'key',
-  });
+  db.version(1).stores(STORES_V1);
+  // Version 2: briefings (the composer); annotations written before notes were required get an empty
+  // note and an explicit state, so every reader of the table can rely on both.
+  db.version(2)
+    .stores({ briefings: 'id, updatedAt' })
+    .upgrade((tx) =>
+      tx
+        .table('annotations')
+        .toCollection()
+        .modify((a: Partial<AnnotationRecord>) => {
+          if (typeof a.note !== 'string') a.note = '';
+          if (a.state !== 'anchored' && a.state !== 'orphan') a.state = 'anchored';
+          if (!Array.isArray(a.tagIds)) a.tagIds = [];
+        }),
+    );
   db.on('populate', (tx) => {
     void tx.table('tags').bulkAdd(DEFAULT_CODEBOOK.map((tag) => ({ ...tag })));
   });

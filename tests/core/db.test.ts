@@ -62,3 +62,88 @@ describe('database', () => {
     expect((await memos.get('a'))?.body).toBe('Overall: credible.');
   });
 });
+
+describe('schema upgrades', () => {
+  it('upgrades a version 1 database without losing or changing user data', async () => {
+    const { Dexie } = await import('dexie');
+    const { STORES_V1 } = await import('../../src-renderer/db/schema');
+    const indexedDB = new IDBFactory();
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(1).stores(STORES_V1);
+    const target = describeRange(text, 0, 16, 'h');
+    await old.table('annotations').bulkAdd([
+      { id: 'a1', articleId: 'x', createdAt: 1, updatedAt: 2, target, tagIds: ['type-claim'], note: 'Пометка ✓', state: 'anchored' },
+      // Written by an early build: no note, no state.
+      { id: 'a2', articleId: 'x', createdAt: 1, updatedAt: 2, target, tagIds: ['type-quote'] },
+    ]);
+    await old.table('tags').add({ id: 'mine', name: 'Mine', parentId: null, color: '#000000', key: 6, order: 0 });
+    await old.table('memos').add({ articleId: 'x', body: 'Memo kept', updatedAt: 3 });
+    old.close();
+
+    const db = createDb(name, { indexedDB, IDBKeyRange });
+    const annotations = await db.annotations.orderBy('id').toArray();
+    expect(annotations[0]).toEqual({
+      id: 'a1', articleId: 'x', createdAt: 1, updatedAt: 2, target, tagIds: ['type-claim'], note: 'Пометка ✓', state: 'anchored',
+    });
+    expect(annotations[1]).toMatchObject({ id: 'a2', note: '', state: 'anchored', tagIds: ['type-quote'] });
+    expect(await db.tags.get('mine')).toMatchObject({ name: 'Mine', key: 6 });
+    expect((await db.memos.get('x'))?.body).toBe('Memo kept');
+    expect(await db.briefings.count()).toBe(0);
+    expect(db.verno).toBe(2);
+  });
+});
+
+describe('tag manager operations', () => {
+  async function setup() {
+    const db = freshDb();
+    const tags = createTagRepository(db);
+    const repo = createAnnotationRepository(db);
+    const actor = (await tags.ensurePath('Actor'))!;
+    const putin = (await tags.ensurePath('Actor/Putin'))!;
+    const vvp = (await tags.ensurePath('Actor/V. Putin'))!;
+    const withNote = await repo.create({ articleId: 'a', target: describeRange(text, 0, 16, 'h'), tagIds: [vvp.id], note: 'keep' });
+    const bare = await repo.create({ articleId: 'a', target: describeRange(text, 17, 34, 'h'), tagIds: [vvp.id, putin.id] });
+    return { db, tags, repo, actor, putin, vvp, withNote, bare };
+  }
+
+  it('creates tags by path once, reusing existing levels case-insensitively', async () => {
+    const { tags, actor, putin } = await setup();
+    expect((await tags.ensurePath('actor/putin'))?.id).toBe(putin.id);
+    expect(putin.parentId).toBe(actor.id);
+  });
+
+  it('counts annotations per tag through the multi-entry index', async () => {
+    const { tags, putin, vvp } = await setup();
+    const counts = await tags.counts();
+    expect(counts.get(vvp.id)).toBe(2);
+    expect(counts.get(putin.id)).toBe(1);
+    expect(await tags.usage(vvp.id)).toEqual({ annotations: 2, withNotes: 1, children: 0 });
+  });
+
+  it('merges a tag into another without duplicating tags or touching notes', async () => {
+    const { tags, repo, putin, vvp, withNote, bare } = await setup();
+    await tags.merge(vvp.id, putin.id);
+    const all = await repo.forArticle('a');
+    expect(all.find((a) => a.id === withNote.id)).toMatchObject({ tagIds: [putin.id], note: 'keep' });
+    expect(all.find((a) => a.id === bare.id)?.tagIds).toEqual([putin.id]);
+    expect((await tags.all()).some((t) => t.id === vvp.id)).toBe(false);
+  });
+
+  it('deletes a tag but keeps every annotation that has a note', async () => {
+    const { tags, repo, vvp, putin, withNote, bare } = await setup();
+    await tags.remove(vvp.id);
+    const all = await repo.forArticle('a');
+    expect(all.find((a) => a.id === withNote.id)).toMatchObject({ tagIds: [], note: 'keep' });
+    expect(all.find((a) => a.id === bare.id)?.tagIds).toEqual([putin.id]);
+  });
+
+  it('moves tags but never into their own subtree, and keeps keys unique', async () => {
+    const { tags, actor, putin } = await setup();
+    expect(await tags.move(actor.id, putin.id)).toBe(false);
+    expect(await tags.move(putin.id, null)).toBe(true);
+    await tags.setKey(putin.id, 1);
+    const all = await tags.all();
+    expect(all.filter((t) => t.key === 1).map((t) => t.id)).toEqual([putin.id]);
+  });
+});
