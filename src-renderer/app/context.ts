@@ -2,12 +2,14 @@
 import { getContext, setContext } from 'svelte';
 import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
+import { TagsState } from './tags.svelte';
 import { UiState } from './ui.svelte';
 
 export class AppState {
   readonly library = new LibraryState();
   readonly reader = new ReaderState();
   readonly ui = new UiState();
+  readonly tags = new TagsState();
 }
 
 const KEY = Symbol('dossier-app');

@@ -1,5 +1,6 @@
 // The open article and where the reader is in it: statements, the current statement, a range extended
 // over several statements or a free passage selected with the mouse. Tagging lives in TaggingState.
+import { anchor, type AnnotationTarget } from '../core/anchoring';
 import type { Article } from '../core/article';
 import { buildReadingModel, statementId, toStatements, type Statement } from '../core/reading-model';
 import { segment } from '../core/segment';
@@ -116,6 +117,16 @@ export class ReaderState {
   focusTarget(target: Target): void {
     if (this.statementIndex.has(target.key)) this.select(target.key);
     else this.selectPassage(target.start, target.end);
+  }
+
+  /** Opens an article (if needed) at an annotation's passage, e.g. from the library-wide tag view. */
+  async openAt(articleId: string, target: AnnotationTarget): Promise<void> {
+    if (this.article?.id !== articleId) await this.open(articleId);
+    const article = this.article;
+    if (!article || article.id !== articleId) return;
+    const found = anchor(article.text, article.contentHash, target);
+    if (found.state === 'anchored') this.focusTarget(targetOf(found.start, found.end));
+    else this.message = 'That passage is no longer in the article; it is listed under Unplaced.';
   }
 
   /** Toggles the tag on key `key` (1-9) on the current target. */

@@ -174,6 +174,16 @@ export class TaggingState {
     }, 'Deleted. Press Ctrl+Z to undo.');
   }
 
+  /** Places an unplaced (orphan) annotation on new text chosen by the user. Its tags and note stay. */
+  reattach(id: string, target: Target): void {
+    const article = this.#article();
+    if (!article) return;
+    void this.#write(async () => {
+      await annotations.setPlacement(id, describeRange(article.text, target.start, target.end, article.contentHash), 'anchored');
+      this.#created.set(target.key, id);
+    }, 'Attached');
+  }
+
   undo(): void {
     const op = this.#undo.pop();
     if (op) this.#apply(op, this.#redo);

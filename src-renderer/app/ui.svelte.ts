@@ -9,6 +9,8 @@ export class UiState {
   paletteOpen = $state(false);
   helpOpen = $state(false);
   findOpen = $state(false);
+  /** The left pane's view: the article list or the codebook. */
+  sideView = $state<'library' | 'tags'>('library');
   /** Bumped to ask the find field to take focus again (Ctrl+F while it is open). */
   findFocusRequest = $state(0);
   fontSize = $state<number>(18);

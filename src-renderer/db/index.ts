@@ -12,3 +12,4 @@ export const memos = createMemoRepository(db);
 export const settings = createSettingsRepository(db);
 export { liveQuery };
 export type { AnnotationRecord, MemoRecord, TagRecord } from './schema';
+export type { TagUsage } from './tags';

@@ -1,0 +1,80 @@
+// The tag manager and the library-wide view of a tag: the codebook as a tree with counts, the selected
+// tag's passages across every article (what QDA tools call retrieved segments), and the edits to tags.
+import { tagPath, type TagDef } from '../core/codebook';
+import { annotations, tags, type AnnotationRecord, type TagUsage } from '../db';
+import { LiveQuery } from './live-query.svelte';
+
+export interface TagNode {
+  tag: TagDef;
+  path: string;
+  depth: number;
+  count: number;
+}
+
+export class TagsState {
+  selectedId = $state<string | null>(null);
+  readonly #all = new LiveQuery<TagDef[]>(() => tags.all());
+  readonly #counts = new LiveQuery<Map<string, number>>(() => tags.counts());
+
+  list = $derived(this.#all.current ?? []);
+  byId = $derived(new Map(this.list.map((t) => [t.id, t])));
+  /** The codebook in tree order (parents before children, siblings by order then name). */
+  tree = $derived.by<TagNode[]>(() => {
+    const children = new Map<string | null, TagDef[]>();
+    for (const tag of this.list) {
+      const parent = tag.parentId && this.byId.has(tag.parentId) ? tag.parentId : null;
+      children.set(parent, [...(children.get(parent) ?? []), tag]);
+    }
+    const out: TagNode[] = [];
+    const counts = this.#counts.current ?? new Map<string, number>();
+    const walk = (parent: string | null, depth: number) => {
+      const kids = (children.get(parent) ?? []).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+      for (const tag of kids) {
+        out.push({ tag, path: tagPath(tag, this.byId), depth, count: counts.get(tag.id) ?? 0 });
+        if (depth < 32) walk(tag.id, depth + 1);
+      }
+    };
+    walk(null, 0);
+    return out;
+  });
+  selected = $derived(this.selectedId ? this.tree.find((n) => n.tag.id === this.selectedId) ?? null : null);
+  /** The selected tag and everything below it. */
+  subtreeIds = $derived.by(() => {
+    const id = this.selectedId;
+    if (!id) return [] as string[];
+    const ids = [id];
+    for (let i = 0; i < ids.length; i++) for (const t of this.list) if (t.parentId === ids[i] && !ids.includes(t.id)) ids.push(t.id);
+    return ids;
+  });
+  readonly #segments = new LiveQuery<AnnotationRecord[]>(
+    () => (this.subtreeIds.length > 0 ? annotations.withAnyTag(this.subtreeIds) : []),
+    () => this.subtreeIds,
+  );
+  segments = $derived(this.#segments.current ?? []);
+
+  rename(id: string, name: string): Promise<void> {
+    return tags.rename(id, name);
+  }
+
+  move(id: string, parentId: string | null): Promise<boolean> {
+    return tags.move(id, parentId);
+  }
+
+  setKey(id: string, key: number | null): Promise<void> {
+    return tags.setKey(id, key);
+  }
+
+  usage(id: string): Promise<TagUsage> {
+    return tags.usage(id);
+  }
+
+  async merge(fromId: string, intoId: string): Promise<void> {
+    await tags.merge(fromId, intoId);
+    this.selectedId = intoId;
+  }
+
+  async remove(id: string): Promise<void> {
+    await tags.remove(id);
+    if (this.selectedId === id) this.selectedId = null;
+  }
+}

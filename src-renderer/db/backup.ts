@@ -1,0 +1,121 @@
+// Whole-database backups with dexie-export-import: every table to one JSON text, and back, either
+// replacing everything or merging (newer `updatedAt` wins, new rows are added, nothing is deleted).
+import { exportDB, importInto } from 'dexie-export-import';
+import type { Table } from 'dexie';
+import { summariseBackup, withBackupHeader, type BackupSummary } from '../core/exports/backup-format';
+import { err, ok, type Result } from '../core/result';
+import type { DossierDb } from './schema';
+
+export { summariseBackup, type BackupSummary } from '../core/exports/backup-format';
+
+/** Rows read per chunk; each chunk is its own short read transaction, so saving a note never waits long. */
+export const ROWS_PER_CHUNK = 1000;
+
+export interface BackupOptions {
+  now?: Date;
+  rowsPerChunk?: number;
+}
+
+/**
+ * The whole database as JSON text (dexie-export-import format 1 plus a `dossier` header with the date).
+ * Tables are read in chunks of 1,000 rows, one transaction each: a row changed while the backup runs is
+ * saved either before or after the change.
+ */
+export async function backupDatabase(db: DossierDb, options: BackupOptions = {}): Promise<string> {
+  if (!db.isOpen()) await db.open();
+  const blob = await exportDB(db, { numRowsPerChunk: options.rowsPerChunk ?? ROWS_PER_CHUNK, noTransaction: true });
+  return withBackupHeader(await blob.text(), options.now ?? new Date());
+}
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreReport {
+  mode: RestoreMode;
+  summary: BackupSummary;
+  /** Rows written per table (for merge: added or replaced by a newer row). */
+  written: Record<string, number>;
+  /** Rows left as they were because the database's copy is as new or newer (merge only). */
+  kept: Record<string, number>;
+}
+
+/** Primary keys present now, with their `updatedAt` for tables that have that index. */
+interface Existing {
+  keyPath: string;
+  updatedAt: Map<unknown, number> | null;
+  keys: Set<unknown>;
+}
+
+async function readExisting(table: Table): Promise<Existing> {
+  const keyPath = table.schema.primKey.keyPath;
+  if (typeof keyPath !== 'string') throw new Error(`Table ${table.name} has no simple primary key.`);
+  const keys = new Set<unknown>(await table.toCollection().primaryKeys());
+  let updatedAt: Map<unknown, number> | null = null;
+  if (table.schema.idxByName['updatedAt']) {
+    const map = new Map<unknown, number>();
+    await table.orderBy('updatedAt').eachKey((key, cursor) => {
+      if (typeof key === 'number') map.set(cursor.primaryKey, key);
+    });
+    updatedAt = map;
+  }
+  return { keyPath, updatedAt, keys };
+}
+
+/** Whether a merge writes this backup row over (or beside) what the database holds. */
+function mergeWins(existing: Existing, row: Record<string, unknown>): boolean {
+  const key = row[existing.keyPath];
+  if (!existing.keys.has(key)) return true;
+  if (!existing.updatedAt) return false;
+  const current = existing.updatedAt.get(key);
+  const incoming = row['updatedAt'];
+  return typeof incoming === 'number' && (current === undefined || incoming > current);
+}
+
+/**
+ * Restores a backup made by `backupDatabase` in one transaction: a failed restore changes nothing.
+ * 'replace' empties every table and writes the backup's rows; 'merge' adds rows the database lacks and
+ * replaces a row only when the backup's `updatedAt` is newer (tags and settings have no `updatedAt`:
+ * the database's own rows stay). Nothing is deleted by a merge.
+ */
+export async function restoreDatabase(db: DossierDb, backupJson: string, mode: RestoreMode): Promise<Result<RestoreReport>> {
+  const summary = summariseBackup(backupJson);
+  if (!summary.ok) return summary;
+  if (!db.isOpen()) await db.open();
+  const known = new Set(db.tables.map((t) => t.name));
+  const unknown = Object.keys(summary.value.tables).filter((name) => !known.has(name));
+  if (summary.value.databaseVersion > db.verno || unknown.length > 0) {
+    return err('UNSUPPORTED', 'This backup was made by a newer version of Dossier; update the app to restore it.');
+  }
+  const written: Record<string, number> = {};
+  const kept: Record<string, number> = {};
+  for (const t of db.tables) {
+    written[t.name] = 0;
+    kept[t.name] = 0;
+  }
+  try {
+    await db.transaction('rw', db.tables, async () => {
+      const existing = new Map<string, Existing>();
+      if (mode === 'replace') {
+        for (const table of db.tables) await table.clear();
+      } else {
+        for (const table of db.tables) existing.set(table.name, await readExisting(table));
+      }
+      await importInto(db, new Blob([backupJson]), {
+        noTransaction: true,
+        acceptNameDiff: true,
+        acceptVersionDiff: true,
+        acceptMissingTables: false,
+        overwriteValues: true,
+        filter: (tableName: string, value: unknown) => {
+          const have = existing.get(tableName);
+          const wins = have === undefined || (typeof value === 'object' && value !== null && mergeWins(have, value as Record<string, unknown>));
+          if (wins) written[tableName] = (written[tableName] ?? 0) + 1;
+          else kept[tableName] = (kept[tableName] ?? 0) + 1;
+          return wins;
+        },
+      });
+    });
+  } catch (error) {
+    return err('DAMAGED', `The backup could not be restored; nothing was changed. (${(error as Error).message})`);
+  }
+  return ok({ mode, summary: summary.value, written, kept });
+}

@@ -1,0 +1,79 @@
+// The codebook across the library: passages with a tag in every article, and the tag manager's edits
+// (rename, merge, delete) that never lose a note.
+import { expect } from '@playwright/test';
+import { afterEach, describe, it } from 'vitest';
+import { launchApp, openArticle, type LaunchedApp } from './harness';
+
+const PORT = 'Port authority approves record budget as container traffic recovers';
+const GRAIN = 'Ministers agree to resume grain corridor talks in Geneva next month';
+let app: LaunchedApp | null = null;
+
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+async function tagStatement(page: LaunchedApp['page'], text: RegExp, key: string): Promise<void> {
+  const statement = page.locator('[data-statement]').filter({ hasText: text });
+  await statement.click();
+  await page.keyboard.press(key);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+}
+
+describe('tags across the library', () => {
+  it('lists every passage with a tag across articles and opens each at its place', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await openArticle(page, PORT);
+    await tagStatement(page, /^Dr\. Henrik Aalto/, '5');
+    await openArticle(page, GRAIN);
+    await tagStatement(page, /^Shipping analysts estimate/, '5');
+    await tagStatement(page, /^Freight rates/, '3');
+
+    await page.getByRole('tab', { name: 'Tags' }).click();
+    await page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type\/Assessment, 2 passages/ }).click();
+    const details = page.getByRole('region', { name: 'Tag Type/Assessment' });
+    await expect(details.getByRole('heading', { level: 4 })).toHaveText([GRAIN, PORT]);
+    await details.getByRole('button', { name: /^Dr\. Henrik Aalto/ }).click();
+    await expect(page.locator('article h1')).toHaveText(PORT);
+    const target = page.locator('[data-statement]').filter({ hasText: /^Dr\. Henrik Aalto/ });
+    await expect(target).toHaveAttribute('aria-current', 'true');
+
+    // The parent shows everything below it.
+    await page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type, 0 passages/ }).click();
+    await expect(page.getByRole('region', { name: 'Tag Type' }).getByRole('listitem')).toHaveCount(3);
+  });
+
+  it('renames, merges and deletes tags without losing notes', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await openArticle(page, GRAIN);
+    await tagStatement(page, /^Shipping analysts estimate/, '3');
+    await page.getByRole('textbox', { name: 'Note' }).fill('Check the tonnage.');
+    await expect(page.getByRole('status')).toHaveText('Saved');
+    await tagStatement(page, /^Freight rates/, '1');
+
+    await page.getByRole('tab', { name: 'Tags' }).click();
+    const tree = page.getByRole('list', { name: 'Tags' });
+    await tree.getByRole('button', { name: /^Type\/Figure, 1 passages/ }).click();
+    await page.getByRole('textbox', { name: 'Tag name' }).fill('Number');
+    await page.getByRole('button', { name: 'Rename' }).click();
+    const shipping = page.locator('[data-statement]').filter({ hasText: /^Shipping analysts estimate/ });
+    await expect(shipping).toHaveAttribute('data-tags', 'Number');
+
+    await page.getByRole('combobox', { name: 'Merge into' }).selectOption({ label: 'Type/Claim' });
+    await page.getByRole('button', { name: 'Merge' }).click();
+    await expect(page.getByRole('alertdialog')).toContainText('1 of them have notes; the notes are kept');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(shipping).toHaveAttribute('data-tags', 'Claim');
+
+    await page.getByRole('button', { name: 'Delete tag' }).click();
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(shipping).toHaveAttribute('data-tags', '');
+    // The untagged statement with a note is still there, note and all; the bare one is gone.
+    const items = page.getByRole('region', { name: 'Tagged statements' }).getByRole('listitem');
+    await expect(items).toHaveCount(1);
+    await expect(items).toContainText('Check the tonnage.');
+    await expect(tree.getByRole('button', { name: /^Type\/Claim/ })).toHaveCount(0);
+  });
+});
