@@ -4,10 +4,21 @@ import { anchor, type AnnotationTarget } from '../core/anchoring';
 import type { Article } from '../core/article';
 import { buildReadingModel, statementId, toStatements, type Statement } from '../core/reading-model';
 import { segment } from '../core/segment';
-import { memos } from '../db';
+import { articleMeta, memos, type ArticleMetaRecord } from '../db';
 import { exportBriefing } from './export-briefing';
 import { LiveQuery } from './live-query.svelte';
 import { TaggingState, targetOf, type Target } from './tagging.svelte';
+
+/** The user's edits to the metadata show over the file's own; the text is never touched. */
+function withMeta(article: Article, meta: ArticleMetaRecord | undefined): Article {
+  return {
+    ...article,
+    ...(meta?.title ? { title: meta.title } : {}),
+    ...(meta?.source ? { source: meta.source } : {}),
+    ...(meta?.byline ? { byline: meta.byline } : {}),
+    ...(meta?.published ? { published: meta.published } : {}),
+  };
+}
 
 /** One shared empty set, so statements do not re-check their range membership on every move. */
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -28,6 +39,8 @@ export class ReaderState {
     (target) => this.focusTarget(target),
   );
   #openToken = 0;
+  /** The article as the file gives it, before the user's metadata edits. */
+  #fileArticle: Article | null = null;
 
   statements = $derived.by<Statement[]>(() => {
     const a = this.article;
@@ -70,6 +83,7 @@ export class ReaderState {
     const token = ++this.#openToken;
     this.loading = true;
     this.error = null;
+    const meta = await articleMeta.get(id);
     const result = await window.api.readArticle({ id });
     if (token !== this.#openToken) return;
     this.loading = false;
@@ -79,7 +93,17 @@ export class ReaderState {
     }
     this.tagging.reset();
     this.select(null);
-    this.article = result.value;
+    this.#fileArticle = result.value;
+    this.article = withMeta(result.value, meta);
+    void articleMeta.markRead(id);
+  }
+
+  /** Shows the user's latest metadata edits over the open article. */
+  async refreshMeta(): Promise<void> {
+    const file = this.#fileArticle;
+    if (!file) return;
+    const meta = await articleMeta.get(file.id);
+    if (this.#fileArticle === file) this.article = withMeta(file, meta);
   }
 
   /** Makes one statement current (or none), dropping any extended range or passage. */

@@ -9,6 +9,7 @@ export class UiState {
   paletteOpen = $state(false);
   helpOpen = $state(false);
   findOpen = $state(false);
+  detailsOpen = $state(false);
   /** The left pane's view: the article list or the codebook. */
   sideView = $state<'library' | 'tags'>('library');
   /** Bumped to ask the find field to take focus again (Ctrl+F while it is open). */

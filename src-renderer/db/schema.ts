@@ -34,6 +34,24 @@ export interface BriefingRecord {
   updatedAt: number;
 }
 
+/**
+ * What the user says about an article, kept apart from its file (which is never modified): edited
+ * metadata, collections, when it was last opened, and a chosen text encoding.
+ */
+export interface ArticleMetaRecord {
+  articleId: string;
+  title?: string;
+  source?: string;
+  byline?: string;
+  published?: string;
+  collections: string[];
+  /** ms since the epoch; absent: unread. */
+  readAt?: number;
+  /** A WHATWG encoding label chosen by the user; overrides detection. */
+  encoding?: string;
+  updatedAt: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -47,6 +65,7 @@ export type DossierDb = Dexie & {
   memos: EntityTable<MemoRecord, 'articleId'>;
   settings: EntityTable<SettingRecord, 'key'>;
   briefings: EntityTable<BriefingRecord, 'id'>;
+  articleMeta: EntityTable<ArticleMetaRecord, 'articleId'>;
 };
 
 /** Version 1's stores, kept verbatim: Dexie needs every version to upgrade old databases. */
@@ -62,10 +81,10 @@ export function createDb(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBK
   // Writes carrying user text must be on disk before "Saved" is shown.
   const db = new Dexie(name, { ...options, chromeTransactionDurability: 'strict' }) as DossierDb;
   db.version(1).stores(STORES_V1);
-  // Version 2: briefings (the composer); annotations written before notes were required get an empty
-  // note and an explicit state, so every reader of the table can rely on both.
+  // Version 2: briefings (the composer) and article metadata; annotations written before notes were
+  // required get an empty note and an explicit state, so every reader of the table can rely on both.
   db.version(2)
-    .stores({ briefings: 'id, updatedAt' })
+    .stores({ briefings: 'id, updatedAt', articleMeta: 'articleId, *collections, readAt' })
     .upgrade((tx) =>
       tx
         .table('annotations')

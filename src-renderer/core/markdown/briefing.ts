@@ -38,7 +38,7 @@ export interface BriefingInput {
 }
 
 /** Collapses all whitespace (line breaks too) for single-line places: headings, list items. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return SINGLE_SPACED.test(text) ? text : text.replace(/\s+/g, ' ').trim();
 }
 
@@ -47,7 +47,7 @@ const SINGLE_SPACED = /^(?:\S+ )*\S+$/;
 
 const NON_BLANK = /\S/;
 
-function present(text: string | undefined): text is string {
+export function present(text: string | undefined): text is string {
   return text !== undefined && NON_BLANK.test(text);
 }
 
@@ -71,22 +71,28 @@ export function autolink(url: string): string {
   return markdownLink(u, u);
 }
 
-function location(a: BriefingAnnotation): string[] {
+export function location(a: Pick<BriefingAnnotation, 'paragraph' | 'page'>): string[] {
   const parts: string[] = [];
   if (a.paragraph !== undefined) parts.push(`¶ ${a.paragraph}`);
   if (a.page !== undefined) parts.push(`p. ${a.page}`);
   return parts;
 }
 
-function uniqueTags(annotations: readonly BriefingAnnotation[]): string[] {
+export function uniqueTags(annotations: readonly BriefingAnnotation[]): string[] {
   const seen = new Set<string>();
   for (const a of annotations) for (const t of a.tags) seen.add(tagName(t));
   return [...seen];
 }
 
-function renderAnnotation(a: BriefingAnnotation, index: number): string {
-  const blocks: string[] = [`### Annotation ${index + 1}`, blockquote(a.quote)];
+/**
+ * An annotation without its heading: the exact quote as a block quote, a line with `lead` (already
+ * escaped Markdown, e.g. the article's title in a multi-article briefing), its location and #tags, its
+ * note contained in a list item, and the link back.
+ */
+export function renderAnnotationBody(a: BriefingAnnotation, lead?: string): string {
+  const blocks: string[] = [blockquote(a.quote)];
   const meta = location(a);
+  if (lead !== undefined && lead !== '') meta.unshift(lead);
   if (a.tags.length > 0) meta.push(Array.from(new Set(a.tags.map(tagToHashtag))).join(' '));
   if (meta.length > 0) blocks.push(meta.join(' · '));
   const note = containUserMarkdown(a.note);
@@ -95,7 +101,11 @@ function renderAnnotation(a: BriefingAnnotation, index: number): string {
   return blocks.join('\n\n');
 }
 
-function sourceLine(article: BriefingArticle): string {
+function renderAnnotation(a: BriefingAnnotation, index: number): string {
+  return `### Annotation ${index + 1}\n\n` + renderAnnotationBody(a);
+}
+
+export function sourceLine(article: BriefingArticle): string {
   const parts: string[] = [];
   for (const part of [article.source, article.byline, article.published]) {
     if (present(part)) parts.push(escapeInline(oneLine(part)));
@@ -104,7 +114,7 @@ function sourceLine(article: BriefingArticle): string {
   return parts.join(' · ');
 }
 
-function sourcesEntry(article: BriefingArticle): string {
+export function sourcesEntry(article: BriefingArticle): string {
   const title = oneLine(article.title) || 'Untitled';
   const parts: string[] = [escapeInline(title)];
   for (const part of [article.source, article.byline, article.published]) {

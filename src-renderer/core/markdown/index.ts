@@ -13,3 +13,10 @@ export {
   type BriefingArticle,
   type BriefingInput,
 } from './briefing';
+export {
+  renderCollectionBriefing,
+  collectionId,
+  type CollectionArticle,
+  type CollectionInput,
+  type CollectionLayout,
+} from './briefing-collection';

@@ -1,0 +1,202 @@
+// A briefing over many articles as Markdown, in one of three layouts (document order, by tag, by article),
+// with the same quote, tag, note and link conventions as renderArticleBriefing, and one Sources list.
+
+import { escapeInline, containUserMarkdown } from './blocks';
+import { oneLine, renderAnnotationBody, sourceLine, sourcesEntry, uniqueTags, type BriefingAnnotation, type BriefingArticle } from './briefing';
+import { frontMatter } from './front-matter';
+
+/**
+ * - 'document': one stream in reading order: articles in the given order, each article's annotations in
+ *   document order, numbered 1..n, each naming its article;
+ * - 'tag': the tag hierarchy as headings (`## Type`, `### Claim`), each tag's annotations under it in
+ *   reading order (an annotation with several tags appears under each, with the same number), then
+ *   `## Untagged`;
+ * - 'article': one `##` section per article with its source line, annotations and memo.
+ */
+export type CollectionLayout = 'document' | 'tag' | 'article';
+
+export interface CollectionArticle {
+  article: BriefingArticle;
+  /** In document order. */
+  annotations: BriefingAnnotation[];
+  /** The article memo, in Markdown. */
+  memo?: string;
+}
+
+export interface CollectionInput {
+  title: string;
+  /** A stable id (see `collectionId`), written to the front matter. */
+  id: string;
+  layout: CollectionLayout;
+  /** In the order the briefing lists them. */
+  articles: CollectionArticle[];
+  /** Tag paths in codebook order ('Type', 'Type/Claim', ...); tags not listed follow in path order. */
+  tagOrder?: readonly string[];
+  /** ISO 8601. */
+  exportedAt: string;
+}
+
+interface Numbered {
+  a: BriefingAnnotation;
+  n: number;
+  articleIndex: number;
+}
+
+/** A 64-bit FNV-1a hash (hex) of a string's UTF-16 units: stable ids without a crypto dependency. */
+function fnv1a64(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  const prime = 0x100000001b3n;
+  const mask = 0xffffffffffffffffn;
+  for (let i = 0; i < text.length; i++) h = ((h ^ BigInt(text.charCodeAt(i))) * prime) & mask;
+  return h.toString(16).padStart(16, '0');
+}
+
+/** The same selection (articles, tag filter, layout) always gets the same id, whatever the order given. */
+export function collectionId(articleIds: readonly string[], tagFilter: readonly string[], layout: CollectionLayout): string {
+  const key = [layout, [...articleIds].sort().join('\u0000'), [...tagFilter].sort().join('\u0000')].join('\u0001');
+  return `briefing-${fnv1a64(key)}`;
+}
+
+function heading(level: number, text: string): string {
+  return '#'.repeat(Math.min(6, Math.max(1, level))) + ' ' + text;
+}
+
+function titleOf(article: BriefingArticle): string {
+  return escapeInline(oneLine(article.title) || 'Untitled');
+}
+
+/** Renders each annotation's body once (a multi-tag annotation appears under several tags). */
+function bodies(input: CollectionInput, numbered: readonly Numbered[], withLead: boolean): Map<Numbered, string> {
+  const titles = input.articles.map((c) => titleOf(c.article));
+  const out = new Map<Numbered, string>();
+  for (const item of numbered) out.set(item, renderAnnotationBody(item.a, withLead ? titles[item.articleIndex] : undefined));
+  return out;
+}
+
+function memosSection(input: CollectionInput): string[] {
+  const blocks: string[] = [];
+  for (const c of input.articles) {
+    const memo = containUserMarkdown(c.memo ?? '');
+    if (memo !== '') blocks.push(heading(3, titleOf(c.article)), memo);
+  }
+  return blocks.length > 0 ? [heading(2, 'Memos'), ...blocks] : [];
+}
+
+function renderDocument(input: CollectionInput, numbered: readonly Numbered[]): string[] {
+  if (numbered.length === 0) return [];
+  const body = bodies(input, numbered, true);
+  const blocks: string[] = [heading(2, 'Annotations')];
+  for (const item of numbered) blocks.push(`### Annotation ${item.n}`, body.get(item)!);
+  return blocks;
+}
+
+function renderByArticle(input: CollectionInput, numbered: readonly Numbered[]): string[] {
+  const body = bodies(input, numbered, false);
+  const byArticle = new Map<number, Numbered[]>();
+  for (const item of numbered) {
+    const list = byArticle.get(item.articleIndex);
+    if (list) list.push(item);
+    else byArticle.set(item.articleIndex, [item]);
+  }
+  const blocks: string[] = [];
+  input.articles.forEach((c, i) => {
+    blocks.push(heading(2, titleOf(c.article)));
+    const src = sourceLine(c.article);
+    if (src !== '') blocks.push(src);
+    for (const item of byArticle.get(i) ?? []) blocks.push(`### Annotation ${item.n}`, body.get(item)!);
+    const memo = containUserMarkdown(c.memo ?? '');
+    if (memo !== '') blocks.push(heading(3, 'Memo'), memo);
+  });
+  return blocks;
+}
+
+interface TagNode {
+  name: string;
+  path: string;
+  children: Map<string, TagNode>;
+  items: Numbered[];
+  /** Annotations here or below. */
+  total: number;
+}
+
+function node(name: string, path: string): TagNode {
+  return { name, path, children: new Map(), items: [], total: 0 };
+}
+
+function renderByTag(input: CollectionInput, numbered: readonly Numbered[]): string[] {
+  const body = bodies(input, numbered, true);
+  const root = node('', '');
+  const rank = new Map<string, number>();
+  (input.tagOrder ?? []).forEach((p, i) => rank.set(p, i));
+  const untagged: Numbered[] = [];
+  for (const item of numbered) {
+    const paths = [...new Set(item.a.tags)];
+    if (paths.length === 0) untagged.push(item);
+    for (const path of paths) {
+      const names = path.split('/');
+      let at = root;
+      let sofar = '';
+      const seen: TagNode[] = [];
+      for (const name of names) {
+        sofar = sofar === '' ? name : `${sofar}/${name}`;
+        let child = at.children.get(name);
+        if (!child) at.children.set(name, (child = node(name, sofar)));
+        seen.push(child);
+        at = child;
+      }
+      at.items.push(item);
+      for (const n of seen) n.total++;
+    }
+  }
+  const order = (a: TagNode, b: TagNode): number => {
+    const ra = rank.get(a.path);
+    const rb = rank.get(b.path);
+    if (ra !== undefined && rb !== undefined) return ra - rb;
+    if (ra !== undefined) return -1;
+    if (rb !== undefined) return 1;
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  };
+  const blocks: string[] = [];
+  const walk = (n: TagNode, depth: number): void => {
+    // Heading levels 2..5 follow the hierarchy; deeper tags stay at level 5 and show their full path.
+    const level = Math.min(depth + 2, 5);
+    blocks.push(heading(level, escapeInline(oneLine(depth + 2 > 5 ? n.path : n.name) || 'Untitled')));
+    const itemLevel = level + 1;
+    for (const item of n.items) blocks.push(heading(itemLevel, `Annotation ${item.n}`), body.get(item)!);
+    for (const child of [...n.children.values()].sort(order)) walk(child, depth + 1);
+  };
+  for (const top of [...root.children.values()].sort(order)) walk(top, 0);
+  if (untagged.length > 0) {
+    blocks.push(heading(2, 'Untagged'));
+    for (const item of untagged) blocks.push(heading(3, `Annotation ${item.n}`), body.get(item)!);
+  }
+  return blocks;
+}
+
+/**
+ * A multi-article briefing: YAML front matter (title, tags, exported, id, layout), '# Title', the
+ * annotations in the chosen layout (each: the exact quote as a block quote; a line with the article's
+ * title unless the layout already says it, the location and #tags; the note contained in a list item; a
+ * link back), memos, then a Sources list with every article. LF line endings, one final newline.
+ */
+export function renderCollectionBriefing(input: CollectionInput): string {
+  const numbered: Numbered[] = [];
+  input.articles.forEach((c, articleIndex) => {
+    for (const a of c.annotations) numbered.push({ a, n: numbered.length + 1, articleIndex });
+  });
+  const header = frontMatter([
+    ['title', input.title],
+    ['tags', uniqueTags(numbered.map((x) => x.a))],
+    ['exported', input.exportedAt],
+    ['id', input.id],
+    ['layout', input.layout],
+  ]);
+  const blocks: string[] = [`# ${escapeInline(oneLine(input.title) || 'Untitled')}`];
+  if (input.layout === 'article') blocks.push(...renderByArticle(input, numbered));
+  else {
+    blocks.push(...(input.layout === 'tag' ? renderByTag(input, numbered) : renderDocument(input, numbered)));
+    blocks.push(...memosSection(input));
+  }
+  if (input.articles.length > 0) blocks.push(heading(2, 'Sources'), input.articles.map((c) => sourcesEntry(c.article)).join('\n'));
+  return header + '\n' + blocks.join('\n\n') + '\n';
+}
