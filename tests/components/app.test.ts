@@ -62,8 +62,8 @@ describe('App', () => {
     const user = userEvent.setup();
     render(App);
     await user.click(await screen.findByRole('button', { name: 'Leaders meet in Baku' }));
-    const reader = await screen.findByRole('article');
-    await waitFor(() => expect(reader).toHaveAttribute('aria-busy', 'false'));
+    await waitFor(() => expect(screen.getByRole('article')).toHaveAttribute('aria-busy', 'false'));
+    const reader = screen.getByRole('article');
     const statements = [...reader.querySelectorAll('[data-statement]')].map((el) => el.textContent);
     expect(statements).toEqual(['Leaders met in Baku.', 'Dr. Kim said trade rose 16% last year.', 'Talks continue.']);
 
@@ -74,19 +74,22 @@ describe('App', () => {
     await screen.findByRole('button', { name: /Figure/ });
     await fireEvent.keyDown(second, { key: '3' });
     await waitFor(() => expect(second).toHaveAttribute('data-tags', 'Figure'));
-    expect(await screen.findByRole('status')).toHaveTextContent('Saved');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 5000 });
   });
 
   it('does not tag while typing in the note field', async () => {
     const user = userEvent.setup();
     render(App);
     await user.click(await screen.findByRole('button', { name: 'Leaders meet in Baku' }));
-    const reader = await screen.findByRole('article');
-    const first = await waitFor(() => reader.querySelector<HTMLElement>('[data-statement]')!);
+    const first = await waitFor(() => {
+      const el = screen.getByRole('article').querySelector<HTMLElement>('[data-statement]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
     await user.click(first);
     const note = screen.getByRole('textbox', { name: 'Note' });
     await user.type(note, 'Check 2 sources');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 5000 });
     expect(first).toHaveAttribute('data-tags', '');
     expect(note).toHaveValue('Check 2 sources');
   });
