@@ -2,6 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
+import { ComposerState } from './composer.svelte';
 import { TagsState } from './tags.svelte';
 import { UiState } from './ui.svelte';
 
@@ -10,6 +11,7 @@ export class AppState {
   readonly reader = new ReaderState();
   readonly ui = new UiState();
   readonly tags = new TagsState();
+  readonly composer = new ComposerState(this.library);
 }
 
 const KEY = Symbol('dossier-app');

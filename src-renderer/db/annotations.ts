@@ -19,6 +19,11 @@ export function createAnnotationRepository(db: DossierDb) {
       return db.annotations.where('tagIds').anyOf([...tagIds]).distinct().toArray();
     },
 
+    /** Every annotation, newest first: the composer's passage picker searches these. */
+    recent(limit = 5000): Promise<AnnotationRecord[]> {
+      return db.annotations.orderBy('updatedAt').reverse().limit(limit).toArray();
+    },
+
     get(id: string): Promise<AnnotationRecord | undefined> {
       return db.annotations.get(id);
     },

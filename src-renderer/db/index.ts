@@ -2,6 +2,7 @@
 import { liveQuery } from 'dexie';
 import { createAnnotationRepository } from './annotations';
 import { createArticleMetaRepository } from './article-meta';
+import { createBriefingRepository } from './briefings';
 import { db } from './db';
 import { createMemoRepository } from './memos';
 import { createSettingsRepository } from './settings';
@@ -12,7 +13,8 @@ export const tags = createTagRepository(db);
 export const memos = createMemoRepository(db);
 export const settings = createSettingsRepository(db);
 export const articleMeta = createArticleMetaRepository(db);
+export const briefings = createBriefingRepository(db);
 export { liveQuery };
-export type { AnnotationRecord, ArticleMetaRecord, MemoRecord, TagRecord } from './schema';
+export type { AnnotationRecord, ArticleMetaRecord, BriefingRecord, MemoRecord, TagRecord } from './schema';
 export type { ArticleMetaEdit } from './article-meta';
 export type { TagUsage } from './tags';

@@ -65,11 +65,11 @@ function titleOf(article: BriefingArticle): string {
   return escapeInline(oneLine(article.title) || 'Untitled');
 }
 
-/** Renders each annotation's body once (a multi-tag annotation appears under several tags). */
-function bodies(input: CollectionInput, numbered: readonly Numbered[], withLead: boolean): Map<Numbered, string> {
+/** Renders each annotation's body once, indexed by its number (a multi-tag annotation appears under several tags). */
+function bodies(input: CollectionInput, numbered: readonly Numbered[], withLead: boolean): string[] {
   const titles = input.articles.map((c) => titleOf(c.article));
-  const out = new Map<Numbered, string>();
-  for (const item of numbered) out.set(item, renderAnnotationBody(item.a, withLead ? titles[item.articleIndex] : undefined));
+  const out = new Array<string>(numbered.length + 1);
+  for (const item of numbered) out[item.n] = renderAnnotationBody(item.a, withLead ? titles[item.articleIndex] : undefined);
   return out;
 }
 
@@ -79,14 +79,15 @@ function memosSection(input: CollectionInput): string[] {
     const memo = containUserMarkdown(c.memo ?? '');
     if (memo !== '') blocks.push(heading(3, titleOf(c.article)), memo);
   }
-  return blocks.length > 0 ? [heading(2, 'Memos'), ...blocks] : [];
+  if (blocks.length > 0) blocks.unshift(heading(2, 'Memos'));
+  return blocks;
 }
 
 function renderDocument(input: CollectionInput, numbered: readonly Numbered[]): string[] {
   if (numbered.length === 0) return [];
   const body = bodies(input, numbered, true);
   const blocks: string[] = [heading(2, 'Annotations')];
-  for (const item of numbered) blocks.push(`### Annotation ${item.n}`, body.get(item)!);
+  for (const item of numbered) blocks.push(`### Annotation ${item.n}`, body[item.n]!);
   return blocks;
 }
 
@@ -103,7 +104,7 @@ function renderByArticle(input: CollectionInput, numbered: readonly Numbered[]):
     blocks.push(heading(2, titleOf(c.article)));
     const src = sourceLine(c.article);
     if (src !== '') blocks.push(src);
-    for (const item of byArticle.get(i) ?? []) blocks.push(`### Annotation ${item.n}`, body.get(item)!);
+    for (const item of byArticle.get(i) ?? []) blocks.push(`### Annotation ${item.n}`, body[item.n]!);
     const memo = containUserMarkdown(c.memo ?? '');
     if (memo !== '') blocks.push(heading(3, 'Memo'), memo);
   });
@@ -162,13 +163,13 @@ function renderByTag(input: CollectionInput, numbered: readonly Numbered[]): str
     const level = Math.min(depth + 2, 5);
     blocks.push(heading(level, escapeInline(oneLine(depth + 2 > 5 ? n.path : n.name) || 'Untitled')));
     const itemLevel = level + 1;
-    for (const item of n.items) blocks.push(heading(itemLevel, `Annotation ${item.n}`), body.get(item)!);
+    for (const item of n.items) blocks.push(heading(itemLevel, `Annotation ${item.n}`), body[item.n]!);
     for (const child of [...n.children.values()].sort(order)) walk(child, depth + 1);
   };
   for (const top of [...root.children.values()].sort(order)) walk(top, 0);
   if (untagged.length > 0) {
     blocks.push(heading(2, 'Untagged'));
-    for (const item of untagged) blocks.push(heading(3, `Annotation ${item.n}`), body.get(item)!);
+    for (const item of untagged) blocks.push(heading(3, `Annotation ${item.n}`), body[item.n]!);
   }
   return blocks;
 }
@@ -192,10 +193,14 @@ export function renderCollectionBriefing(input: CollectionInput): string {
     ['layout', input.layout],
   ]);
   const blocks: string[] = [`# ${escapeInline(oneLine(input.title) || 'Untitled')}`];
-  if (input.layout === 'article') blocks.push(...renderByArticle(input, numbered));
+  // Appended one by one: spreading 100,000 blocks into push() would overflow the stack.
+  const append = (more: readonly string[]): void => {
+    for (const b of more) blocks.push(b);
+  };
+  if (input.layout === 'article') append(renderByArticle(input, numbered));
   else {
-    blocks.push(...(input.layout === 'tag' ? renderByTag(input, numbered) : renderDocument(input, numbered)));
-    blocks.push(...memosSection(input));
+    append(input.layout === 'tag' ? renderByTag(input, numbered) : renderDocument(input, numbered));
+    append(memosSection(input));
   }
   if (input.articles.length > 0) blocks.push(heading(2, 'Sources'), input.articles.map((c) => sourcesEntry(c.article)).join('\n'));
   return header + '\n' + blocks.join('\n\n') + '\n';

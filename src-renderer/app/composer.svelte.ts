@@ -1,0 +1,110 @@
+// The briefing composer: the analyst's own briefings (saved as typed), a searchable list of every
+// passage in the library to insert as a cited quote, and the export with a Sources list.
+import type { BriefingArticle } from '../core/markdown';
+import { tagPath } from '../core/codebook';
+import { citation, citedArticleIds, renderComposedBriefing } from '../core/markdown/citation';
+import { slugify } from '../core/markdown';
+import { annotations, briefings, tags, type AnnotationRecord, type BriefingRecord, type TagRecord } from '../db';
+import type { LibraryState } from './library.svelte';
+import { LiveQuery } from './live-query.svelte';
+import { WriteQueue } from './write-queue.svelte';
+
+export interface Pickable {
+  record: AnnotationRecord;
+  articleTitle: string;
+  tagPaths: string[];
+}
+
+export class ComposerState {
+  openId = $state<string | null>(null);
+  query = $state('');
+  message = $state('');
+  readonly writes = new WriteQueue();
+  readonly #library: LibraryState;
+  /** Inserts text at the editor's cursor; registered by the editor component. */
+  insertText: ((text: string) => void) | null = null;
+
+  readonly #briefings = new LiveQuery<BriefingRecord[]>(() => briefings.all());
+  readonly #passages = new LiveQuery<AnnotationRecord[]>(() => annotations.recent());
+  readonly #tags = new LiveQuery<TagRecord[]>(() => tags.all());
+
+  list = $derived(this.#briefings.current ?? []);
+  open = $derived(this.list.find((b) => b.id === this.openId) ?? null);
+  titles = $derived.by(() => new Map(this.#library.rows.map((r) => [r.id, r.title])));
+  pickable = $derived.by<Pickable[]>(() => {
+    const byId = new Map((this.#tags.current ?? []).map((t) => [t.id, t]));
+    const words = this.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    const out: Pickable[] = [];
+    for (const record of this.#passages.current ?? []) {
+      const tagPaths = record.tagIds.flatMap((id) => (byId.get(id) ? [tagPath(byId.get(id)!, byId)] : []));
+      const articleTitle = this.titles.get(record.articleId) ?? 'Article no longer in the library';
+      const haystack = `${record.target.quote.exact} ${record.note} ${tagPaths.join(' ')} ${articleTitle}`.toLocaleLowerCase();
+      if (words.every((w) => haystack.includes(w))) out.push({ record, articleTitle, tagPaths });
+      if (out.length >= 200) break;
+    }
+    return out;
+  });
+
+  constructor(library: LibraryState) {
+    this.#library = library;
+  }
+
+  async create(): Promise<void> {
+    const record = await briefings.create('Untitled briefing');
+    this.openId = record.id;
+  }
+
+  setTitle(title: string): void {
+    const id = this.openId;
+    if (id) void this.#save(() => briefings.update(id, { title }));
+  }
+
+  setBody(body: string): void {
+    const id = this.openId;
+    if (id) void this.#save(() => briefings.update(id, { body }));
+  }
+
+  /** Inserts a passage as its exact quote with citation and link back, at the cursor. */
+  insert(p: Pickable): void {
+    this.insertText?.(this.citationFor(p));
+  }
+
+  citationFor(p: Pickable): string {
+    return citation({
+      quote: p.record.target.quote.exact,
+      articleTitle: p.articleTitle,
+      tags: p.tagPaths,
+      link: `dossier://article/${encodeURIComponent(p.record.articleId)}?annotation=${encodeURIComponent(p.record.id)}`,
+    });
+  }
+
+  async exportOpen(): Promise<void> {
+    const open = this.open;
+    if (!open) return;
+    await this.writes.flush();
+    const current = (await briefings.get(open.id)) ?? open;
+    const rows = new Map(this.#library.rows.map((r) => [r.id, r]));
+    const sources: BriefingArticle[] = citedArticleIds(current.body).flatMap((id) => {
+      const row = rows.get(id);
+      if (!row) return [];
+      return [{
+        id,
+        title: row.title,
+        path: row.path,
+        ...(row.source ? { source: row.source } : {}),
+        ...(row.published ? { published: row.published } : {}),
+        ...(row.byline ? { byline: row.byline } : {}),
+      }];
+    });
+    const markdown = renderComposedBriefing({ ...current, sources, exportedAt: new Date().toISOString() });
+    this.message = 'Exporting…';
+    const result = await window.api.writeExport({ fileName: `${slugify(current.title)}.md`, content: markdown });
+    this.message = !result.ok ? `Export failed: ${result.error.message}` : result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
+  }
+
+  async #save(write: () => Promise<unknown>): Promise<void> {
+    this.message = 'Saving…';
+    await this.writes.run(write);
+    if (this.writes.pending === 0) this.message = this.writes.failure ? `Not saved: ${this.writes.failure}` : 'Saved';
+  }
+}

@@ -1,0 +1,124 @@
+// "JSON of everything": the versioned `dossier-export` format (docs/json-export.md), its writer, and a
+// parser that validates it with valibot and returns a Result.
+import * as v from 'valibot';
+import { err, ok, type Result } from '../result';
+
+export const JSON_EXPORT_FORMAT = 'dossier-export';
+export const JSON_EXPORT_VERSION = 1;
+
+const TagSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  parentId: v.nullable(v.string()),
+  color: v.string(),
+  key: v.nullable(v.pipe(v.number(), v.integer())),
+  order: v.number(),
+});
+
+const TargetSchema = v.object({
+  quote: v.object({ type: v.literal('TextQuoteSelector'), exact: v.string(), prefix: v.string(), suffix: v.string() }),
+  position: v.object({ type: v.literal('TextPositionSelector'), start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  contentHash: v.string(),
+});
+
+const AnnotationSchema = v.object({
+  id: v.string(),
+  articleId: v.string(),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+  target: TargetSchema,
+  tagIds: v.array(v.string()),
+  note: v.string(),
+  state: v.picklist(['anchored', 'orphan']),
+});
+
+const MemoSchema = v.object({ articleId: v.string(), body: v.string(), updatedAt: v.number() });
+
+const BriefingSchema = v.object({ id: v.string(), title: v.string(), body: v.string(), updatedAt: v.number() });
+
+const ArticleSchema = v.object({
+  id: v.string(),
+  path: v.string(),
+  title: v.string(),
+  format: v.optional(v.string()),
+  source: v.optional(v.string()),
+  byline: v.optional(v.string()),
+  published: v.optional(v.string()),
+  url: v.optional(v.string()),
+  savedAt: v.optional(v.string()),
+  lang: v.optional(v.string()),
+  dir: v.optional(v.picklist(['ltr', 'rtl'])),
+  contentHash: v.string(),
+});
+
+export const JsonExportSchema = v.object({
+  format: v.literal(JSON_EXPORT_FORMAT),
+  version: v.literal(JSON_EXPORT_VERSION),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  tags: v.array(TagSchema),
+  annotations: v.array(AnnotationSchema),
+  memos: v.array(MemoSchema),
+  briefings: v.optional(v.array(BriefingSchema)),
+  articles: v.array(ArticleSchema),
+});
+
+export type JsonExport = v.InferOutput<typeof JsonExportSchema>;
+export type JsonExportArticle = v.InferOutput<typeof ArticleSchema>;
+export type JsonExportContent = Omit<JsonExport, 'format' | 'version' | 'exportedAt'>;
+
+/** The export object; articles keep only the listed metadata fields (never their text). */
+export function buildJsonExport(content: JsonExportContent, exportedAt: Date): JsonExport {
+  const articles = content.articles.map((a) => {
+    const out: JsonExportArticle = { id: a.id, path: a.path, title: a.title, contentHash: a.contentHash };
+    for (const key of ['format', 'source', 'byline', 'published', 'url', 'savedAt', 'lang'] as const) {
+      const value = a[key];
+      if (typeof value === 'string') out[key] = value;
+    }
+    if (a.dir === 'ltr' || a.dir === 'rtl') out.dir = a.dir;
+    return out;
+  });
+  return {
+    format: JSON_EXPORT_FORMAT,
+    version: JSON_EXPORT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    tags: content.tags,
+    annotations: content.annotations,
+    memos: content.memos,
+    ...(content.briefings ? { briefings: content.briefings } : {}),
+    articles,
+  };
+}
+
+/** JSON text of an export: 2-space indented, LF, one final newline. */
+export function renderJsonExport(content: JsonExportContent, exportedAt: Date): string {
+  return JSON.stringify(buildJsonExport(content, exportedAt), null, 2) + '\n';
+}
+
+/**
+ * Reads an export back. Not JSON or not the format: DAMAGED; a newer version: UNSUPPORTED; a field of
+ * the wrong shape: DAMAGED naming the first bad path. Unknown extra fields are dropped.
+ */
+export function parseJsonExport(text: string): Result<JsonExport> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return err('DAMAGED', 'This file is not valid JSON.');
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== JSON_EXPORT_FORMAT) {
+    return err('DAMAGED', 'This file is not a Dossier JSON export.');
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > JSON_EXPORT_VERSION) {
+    return err('UNSUPPORTED', `This export is format version ${version}; this app reads version ${JSON_EXPORT_VERSION}. Update the app.`);
+  }
+  const parsed = v.safeParse(JsonExportSchema, data);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue ? (v.getDotPath(issue) ?? '(root)') : '(root)';
+    return err('DAMAGED', `This Dossier export is damaged at ${path}: ${issue?.message ?? 'invalid value'}.`);
+  }
+  const ids = new Set(parsed.output.tags.map((t) => t.id));
+  if (ids.size !== parsed.output.tags.length) return err('DAMAGED', 'This Dossier export lists a tag id twice.');
+  return ok(parsed.output);
+}

@@ -1,0 +1,23 @@
+// Briefings the analyst writes in the composer: Markdown documents of their own, saved as typed.
+import type { BriefingRecord, DossierDb } from './schema';
+
+export function createBriefingRepository(db: DossierDb) {
+  return {
+    all(): Promise<BriefingRecord[]> {
+      return db.briefings.orderBy('updatedAt').reverse().toArray();
+    },
+    get(id: string): Promise<BriefingRecord | undefined> {
+      return db.briefings.get(id);
+    },
+    async create(title: string): Promise<BriefingRecord> {
+      const record: BriefingRecord = { id: crypto.randomUUID(), title, body: '', updatedAt: Date.now() };
+      await db.briefings.add(record);
+      return record;
+    },
+    async update(id: string, change: Partial<Pick<BriefingRecord, 'title' | 'body'>>): Promise<void> {
+      await db.briefings.update(id, { ...change, updatedAt: Date.now() });
+    },
+  };
+}
+
+export type BriefingRepository = ReturnType<typeof createBriefingRepository>;
