@@ -1,16 +1,20 @@
-// The library folder: creating and seeding it, listing its articles, and reading one into the article
-// model. Pure Node: Electron only tells it where the folder is.
+// The library folder: creating and seeding it, listing its articles (and the ones that went missing), and
+// reading one into the article model. Pure Node: Electron only tells it where the folder is.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
-import type { Article, ArticleFormat } from '../../src-renderer/core/article';
+import { join } from 'node:path';
+import type { Article } from '../../src-renderer/core/article';
 import type { LibraryEntry } from '../../src-renderer/core/contract';
 import { err, ok, type Result } from '../../src-renderer/core/result';
-import { parseArticleFile, SUPPORTED_EXTENSIONS } from '../import';
 import type { ParsedArticle } from '../import/model';
+import { formatOf, mapLimit, sha256OfBytes, toRelPath, walkFiles } from './library-files';
+import { APP_DIR, LibraryMeta, type FileRecord } from './library-meta';
+import { InProcessParser, type ArticleParser } from './parse-pool';
 
-/** The app's own folder inside the library: never imported as articles. */
-export const APP_DIR = '.dossier';
+export { APP_DIR } from './library-meta';
+
+/** The problem shown for a file the app knew that is no longer in the folder (notes are kept). */
+export const REMOVED_MESSAGE = 'The file was removed from the library folder.';
 
 /** Stable article id from the library-relative path (URL- and key-safe). */
 export function articleIdFor(relPath: string): string {
@@ -21,19 +25,44 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-interface CachedParse {
+export interface LibraryServiceOptions {
+  /** Where parsing happens; the app passes a ParsePool. Default: in process. */
+  parser?: ArticleParser;
+  /** The shared `.dossier/library.json` record; default: a fresh one for this root. */
+  meta?: LibraryMeta;
+}
+
+/** Size, mtime and raw-bytes hash of a file as last seen (the watcher seeds itself from these). */
+export interface Fingerprint {
   size: number;
   mtimeMs: number;
+  sha256: string;
+}
+
+interface CachedParse extends Fingerprint {
   result: Result<ParsedArticle>;
 }
 
+/**
+ * Missing files: every file `list()` has seen is recorded in `.dossier/library.json`. When a recorded file is
+ * gone, `list()` keeps returning its entry (last known title, size, date) with
+ * `problem: { code: 'NOT_FOUND', message: REMOVED_MESSAGE }`, across restarts, until `forget(id)` is called
+ * (or the file comes back under the same path, which turns it into a normal entry again). Notes live in the
+ * renderer's database and are never touched here. A deliberate delete (trash.ts) forgets the record itself.
+ */
 export class LibraryService {
   readonly root: string;
+  readonly meta: LibraryMeta;
+  /** Counters for tests and benchmarks: file contents read, and parses run. */
+  readonly stats = { reads: 0, parses: 0 };
+  readonly #parser: ArticleParser;
   #paths = new Map<string, string>();
   #parsed = new Map<string, CachedParse>();
 
-  constructor(root: string) {
+  constructor(root: string, options: LibraryServiceOptions = {}) {
     this.root = root;
+    this.meta = options.meta ?? new LibraryMeta(root);
+    this.#parser = options.parser ?? new InProcessParser();
   }
 
   /** Creates the library folder on first run, seeded with copies of the sample articles. */
@@ -49,12 +78,26 @@ export class LibraryService {
   async list(): Promise<Result<LibraryEntry[]>> {
     let files: string[];
     try {
-      files = await walk(this.root);
+      files = await walkFiles(this.root);
+      await this.meta.load();
     } catch (error) {
       return err('IO', `The library folder cannot be read: ${(error as Error).message}`);
     }
-    const entries: LibraryEntry[] = [];
-    for (const file of files) entries.push(await this.#entryFor(file));
+    const relPaths = files.map((file) => toRelPath(this.root, file));
+    const entries = await mapLimit(relPaths, 4, (relPath) => this.#entryFor(relPath));
+    const present = new Set(relPaths);
+    for (const [relPath] of this.meta.files()) {
+      if (!present.has(relPath)) {
+        this.meta.markMissing(relPath);
+        this.#parsed.delete(relPath);
+      }
+    }
+    for (const [relPath, record] of this.meta.missing()) {
+      const id = articleIdFor(relPath);
+      this.#paths.set(id, relPath);
+      entries.push({ ...entryFromRecord(id, relPath, record), problem: { code: 'NOT_FOUND', message: REMOVED_MESSAGE } });
+    }
+    await this.meta.save().catch(() => undefined); // the list is still right; the record is retried next time
     entries.sort((a, b) => a.title.localeCompare(b.title));
     return ok(entries);
   }
@@ -67,26 +110,68 @@ export class LibraryService {
     }
     if (!relPath) return err('NOT_FOUND', 'This article is no longer in the library.');
     const parsed = await this.#parse(relPath);
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok) {
+      if (parsed.error.code === 'NOT_FOUND' && this.meta.file(relPath)) this.meta.markMissing(relPath);
+      return this.meta.missing().some(([p]) => p === relPath) ? err('NOT_FOUND', REMOVED_MESSAGE) : parsed;
+    }
     const { value } = parsed;
     return ok({ ...value, id, path: relPath, contentHash: sha256Hex(value.text) });
   }
 
-  async #entryFor(absPath: string): Promise<LibraryEntry> {
-    const relPath = relative(this.root, absPath).split(sep).join('/');
-    const id = articleIdFor(relPath);
-    this.#paths.set(id, relPath);
-    const name = relPath.split('/').pop() ?? relPath;
-    const base: LibraryEntry = { id, path: relPath, title: name, format: formatOf(name), size: 0, modifiedAt: 0 };
-    const parsed = await this.#parse(relPath);
-    const cached = this.#parsed.get(relPath);
-    if (cached) Object.assign(base, { size: cached.size, modifiedAt: cached.mtimeMs });
-    if (!parsed.ok) return { ...base, problem: parsed.error };
-    const { title, source, published } = parsed.value;
-    return { ...base, title: title || name, ...(source ? { source } : {}), ...(published ? { published } : {}) };
+  /** Stops reporting a missing file. Refused while the file is still in the folder. */
+  async forget(id: string): Promise<Result<void>> {
+    await this.meta.load();
+    const relPath = this.#paths.get(id) ?? this.meta.missing().find(([p]) => articleIdFor(p) === id)?.[0];
+    if (!relPath || !this.meta.missing().some(([p]) => p === relPath)) {
+      return err('NOT_FOUND', 'There is no removed article with this id.');
+    }
+    if (await isFile(join(this.root, relPath))) return err('FORBIDDEN', 'The file is back in the library folder.');
+    this.meta.remove(relPath);
+    this.#paths.delete(id);
+    return this.#save();
   }
 
-  /** Parses a file, reusing the last result while its size and modification time are unchanged. */
+  /** The library-relative path of an id seen by `list()` (present or missing). */
+  async pathOf(id: string): Promise<string | undefined> {
+    if (!this.#paths.has(id)) await this.list();
+    return this.#paths.get(id);
+  }
+
+  /** A file was deleted on purpose (trash.ts): forget it entirely, so it is not reported as missing. */
+  async noteDeleted(relPath: string): Promise<void> {
+    await this.meta.load();
+    this.meta.remove(relPath);
+    this.#parsed.delete(relPath);
+    this.#paths.delete(articleIdFor(relPath));
+    await this.#save();
+  }
+
+  /** What the service last saw of a file, for seeding the watcher without reading the file again. */
+  fingerprint(relPath: string): Fingerprint | undefined {
+    const cached = this.#parsed.get(relPath) ?? this.meta.file(relPath);
+    return cached ? { size: cached.size, mtimeMs: cached.mtimeMs, sha256: cached.sha256 } : undefined;
+  }
+
+  async #entryFor(relPath: string): Promise<LibraryEntry> {
+    const id = articleIdFor(relPath);
+    this.#paths.set(id, relPath);
+    const record = this.meta.file(relPath);
+    if (record && !this.#parsed.has(relPath) && record.title !== undefined) {
+      // Known from an earlier run or an import: trust the record while size and mtime are unchanged.
+      const stat = await fs.stat(join(this.root, relPath)).catch(() => null);
+      if (stat && stat.size === record.size && stat.mtimeMs === record.mtimeMs) return entryFromRecord(id, relPath, record);
+    }
+    await this.#parse(relPath);
+    const now = this.meta.file(relPath);
+    const name = relPath.split('/').pop() ?? relPath;
+    if (now) return entryFromRecord(id, relPath, now);
+    return { id, path: relPath, title: name, format: formatOf(name), size: 0, modifiedAt: 0, problem: { code: 'NOT_FOUND', message: 'The file is missing.' } };
+  }
+
+  /**
+   * Parses a file, reusing the last result while its size and modification time are unchanged, and also when
+   * they changed but the bytes did not (a `touch`): then the file is read and hashed, but not parsed again.
+   */
   async #parse(relPath: string): Promise<Result<ParsedArticle>> {
     const absPath = join(this.root, relPath);
     let stat;
@@ -97,25 +182,65 @@ export class LibraryService {
     }
     const cached = this.#parsed.get(relPath);
     if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.result;
-    let result: Result<ParsedArticle>;
+    const name = relPath.split('/').pop() ?? relPath;
+    let bytes: Uint8Array;
     try {
-      const bytes = await fs.readFile(absPath);
-      result = await parseArticleFile(relPath.split('/').pop() ?? relPath, new Uint8Array(bytes));
+      bytes = new Uint8Array(await fs.readFile(absPath));
+      this.stats.reads++;
     } catch (error) {
-      result = err('IO', `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'I/O error'}.`);
+      return err('IO', `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'I/O error'}.`);
     }
-    this.#parsed.set(relPath, { size: stat.size, mtimeMs: stat.mtimeMs, result });
+    const sha256 = sha256OfBytes(bytes);
+    let result: Result<ParsedArticle>;
+    if (cached && cached.sha256 === sha256) {
+      result = cached.result;
+    } else {
+      this.stats.parses++;
+      result = await this.#parser.parse(name, bytes);
+    }
+    if (!result.ok && result.error.code === 'CANCELLED') return result;
+    this.#parsed.set(relPath, { size: stat.size, mtimeMs: stat.mtimeMs, sha256, result });
+    const before = this.meta.file(relPath);
+    const record: FileRecord = {
+      ...(before?.originalPath ? { originalPath: before.originalPath } : {}),
+      ...(before?.origin ? { origin: before.origin } : {}),
+      ...(before?.importedAt ? { importedAt: before.importedAt } : {}),
+      sha256,
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+      format: result.ok ? result.value.format : formatOf(name),
+      title: result.ok ? result.value.title || name : name,
+      ...(result.ok && result.value.source ? { source: result.value.source } : {}),
+      ...(result.ok && result.value.published ? { published: result.value.published } : {}),
+      ...(result.ok ? {} : { problem: result.error }),
+    };
+    this.meta.setFile(relPath, record);
     return result;
+  }
+
+  async #save(): Promise<Result<void>> {
+    try {
+      await this.meta.save();
+      return ok(undefined);
+    } catch (error) {
+      return err('IO', `The library record cannot be saved: ${(error as NodeJS.ErrnoException).code ?? 'I/O error'}.`);
+    }
   }
 }
 
-function formatOf(name: string): ArticleFormat | 'unknown' {
-  const ext = extname(name).toLowerCase();
-  const known: Record<string, ArticleFormat> = {
-    '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html',
-    '.pdf': 'pdf', '.docx': 'docx', '.epub': 'epub', '.eml': 'eml',
+function entryFromRecord(id: string, relPath: string, record: FileRecord): LibraryEntry {
+  const name = relPath.split('/').pop() ?? relPath;
+  return {
+    id,
+    path: relPath,
+    title: record.title || name,
+    format: record.format ?? formatOf(name),
+    size: record.size,
+    modifiedAt: record.mtimeMs,
+    ...(record.source ? { source: record.source } : {}),
+    ...(record.published ? { published: record.published } : {}),
+    ...(record.problem ? { problem: record.problem } : {}),
   };
-  return SUPPORTED_EXTENSIONS.includes(ext) ? (known[ext] ?? 'unknown') : 'unknown';
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -126,18 +251,10 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-/** Every non-hidden file below `root`, skipping hidden folders (the app's `.dossier` among them). */
-async function walk(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const dir = stack.pop()!;
-    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) stack.push(full);
-      else if (entry.isFile()) out.push(full);
-    }
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await fs.lstat(path)).isFile();
+  } catch {
+    return false;
   }
-  return out;
 }
