@@ -5,7 +5,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/index.ts'),
+          // Parsing runs in worker threads; the pool looks for this file next to the main bundle.
+          'parse-worker': resolve(__dirname, 'src-main/library/parse-worker.ts'),
+        },
+      },
     },
   },
   preload: {

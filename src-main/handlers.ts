@@ -1,18 +1,101 @@
 // The contract's handlers, built from the main-process services. Electron's ipcMain and the browser test
 // harness both call these through the same validating dispatch.
-import type { Handlers } from '../src-renderer/core/contract';
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AppEvent, Handlers, ImportReport } from '../src-renderer/core/contract';
+import { err, ok, type Result } from '../src-renderer/core/result';
 import type { ExportService } from './export/export-service';
+import type { ImportService, ImportSummary } from './library/import-service';
 import type { LibraryService } from './library/library-service';
+import type { ArticleTrash } from './library/trash';
 
 export interface Services {
   library: LibraryService;
   exporter: ExportService;
+  importer?: ImportService;
+  trash?: ArticleTrash;
+  /** The system dialog for imports (Electron); null when the user cancels. */
+  pickImportPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>;
+  /** Sends an event to the renderer. */
+  emit?: (event: AppEvent) => void;
 }
 
-export function createHandlers({ library, exporter }: Services): Handlers {
+export function createHandlers({ library, exporter, importer, trash, pickImportPaths, emit }: Services): Handlers {
+  const running = new Map<string, AbortController>();
+  const unavailable = <T>(): Result<T> => err('UNSUPPORTED', 'Importing is not available here.');
+
+  async function runImport(importId: string, paths: readonly string[]): Promise<Result<ImportReport>> {
+    if (!importer) return unavailable();
+    const controller = new AbortController();
+    running.set(importId, controller);
+    try {
+      const summary = await importer.importPaths(paths, {
+        signal: controller.signal,
+        onProgress: (done, total, current) => emit?.({ kind: 'import-progress', importId, done, total, current }),
+      });
+      return summary.ok ? ok(toReport(summary.value)) : summary;
+    } finally {
+      running.delete(importId);
+    }
+  }
+
   return {
     listLibrary: () => library.list(),
-    readArticle: ({ id }) => library.read(id),
+    readArticle: ({ id, encoding }) => library.read(id, encoding ? { encoding } : {}),
     writeExport: (request) => exporter.write(request),
+
+    importFiles: async ({ importId, kind }) => {
+      if (!pickImportPaths) return unavailable();
+      const paths = await pickImportPaths(kind);
+      if (!paths || paths.length === 0) return ok(null);
+      return runImport(importId, paths);
+    },
+
+    importDropped: async ({ importId, files }) => {
+      // Dropped files arrive as bytes; they are imported from a private temp folder, then it is removed.
+      const dir = await fs.mkdtemp(join(tmpdir(), 'dossier-drop-'));
+      try {
+        const paths: string[] = [];
+        for (const [i, file] of files.entries()) {
+          const sub = join(dir, String(i));
+          await fs.mkdir(sub);
+          await fs.writeFile(join(sub, file.name), file.bytes);
+          paths.push(join(sub, file.name));
+        }
+        return await runImport(importId, paths);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    },
+
+    cancelImport: async ({ importId }) => {
+      const controller = running.get(importId);
+      controller?.abort();
+      return ok(!!controller);
+    },
+
+    pasteArticle: async ({ text, html, title }) => {
+      if (!importer) return unavailable();
+      const result = await importer.importText(text, { html, ...(title ? { title } : {}) });
+      if (!result.ok) return result;
+      return ok({ id: result.value.id, title: result.value.title, duplicate: result.value.kind === 'duplicate' });
+    },
+
+    deleteArticle: async ({ id }) => {
+      if (!trash) return err('UNSUPPORTED', 'Deleting is not available here.');
+      return trash.delete(id);
+    },
+
+    forgetArticle: ({ id }) => library.forget(id),
+  };
+}
+
+function toReport(summary: ImportSummary): ImportReport {
+  return {
+    imported: summary.imported.map(({ id, path, title }) => ({ id, path, title })),
+    duplicates: summary.duplicates.map(({ id, title, message }) => ({ id, title, message })),
+    failed: summary.failed.map(({ name, code, message }) => ({ name, code, message })),
+    cancelled: summary.cancelled,
   };
 }

@@ -1,12 +1,12 @@
 // Dossier's main entry: it only wires. Windows, protocol, IPC and services live in their own modules.
-import { app, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
-import { ExportService, type ChooseTarget } from './export/export-service';
-import { createHandlers } from './handlers';
+import { eventChannel, type AppEvent } from '../src-renderer/core/contract';
+import type { ChooseTarget } from './export/export-service';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
-import { LibraryService } from './library/library-service';
 import { APP_SCHEME_PRIVILEGES, respondFromRenderer } from './protocol';
+import { startServices, type RunningServices } from './services';
 import { APP_ORIGIN, APP_SCHEME, isPermissionAllowed } from './security/policy';
 import { createMainWindow, hardenWebContents } from './window';
 
@@ -27,11 +27,36 @@ const saveDialogTarget: ChooseTarget = async (fileName) => {
   return canceled || !filePath ? null : { path: filePath, confirmedOverwrite: true };
 };
 
+/** Open dialog for imports: many files, or one folder (imported recursively). */
+async function pickImportPaths(kind: 'files' | 'folder'): Promise<string[] | null> {
+  const { canceled, filePaths } = await dialog.showOpenDialog({
+    title: kind === 'folder' ? 'Import a folder' : 'Import articles',
+    properties: kind === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+    filters:
+      kind === 'folder'
+        ? []
+        : [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'pdf', 'docx', 'epub', 'eml'] }],
+  });
+  return canceled ? null : filePaths;
+}
+
+function emit(event: AppEvent): void {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel, event);
+}
+
+let services: RunningServices | null = null;
+
 async function start(): Promise<void> {
-  const library = new LibraryService(join(app.getPath('documents'), 'Dossier Library'));
-  await library.ensure(join(app.getAppPath(), 'resources', 'samples'));
-  const handlers = createHandlers({ library, exporter: new ExportService(saveDialogTarget) });
-  registerIpc(ipcMain, createDispatch(handlers, (line) => console.error(line)), allowedOrigins);
+  services = await startServices({
+    libraryRoot: join(app.getPath('documents'), 'Dossier Library'),
+    samplesDir: join(app.getAppPath(), 'resources', 'samples'),
+    chooseExportTarget: saveDialogTarget,
+    pickImportPaths,
+    trashItem: (path) => shell.trashItem(path),
+    emit,
+    log: (line) => console.error(line),
+  });
+  registerIpc(ipcMain, createDispatch(services.handlers, (line) => console.error(line)), allowedOrigins);
 
   const rendererDir = join(__dirname, '../renderer');
   protocol.handle(APP_SCHEME, (request) => respondFromRenderer(rendererDir, request.url));
@@ -50,6 +75,7 @@ async function start(): Promise<void> {
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, allowedOrigins));
 app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => void services?.close());
 app.whenReady().then(start, (error: unknown) => {
   dialog.showErrorBox('Dossier could not start', String(error));
   app.quit();

@@ -7,6 +7,12 @@ import type { ApiName, Requests } from '../../src-renderer/core/contract';
 export const MAX_EXPORT_CHARS = 50_000_000;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(128), v.regex(/^[A-Za-z0-9_-]+$/));
+const importId = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/));
+
+/** Largest pasted article (UTF-16 code units) and largest dropped batch. */
+export const MAX_PASTE_CHARS = 20_000_000;
+export const MAX_DROPPED_FILES = 500;
+export const MAX_DROPPED_BYTES = 200 * 1024 * 1024;
 
 const fileName = v.pipe(
   v.string(),
@@ -17,9 +23,29 @@ const fileName = v.pipe(
 
 export const requestSchemas = {
   listLibrary: v.undefined(),
-  readArticle: v.strictObject({ id }),
+  readArticle: v.strictObject({
+    id,
+    encoding: v.optional(v.pipe(v.string(), v.maxLength(40), v.regex(/^[A-Za-z0-9_.:-]+$/))),
+  }),
   writeExport: v.strictObject({
     fileName,
     content: v.pipe(v.string(), v.maxLength(MAX_EXPORT_CHARS)),
   }),
+  importFiles: v.strictObject({ importId, kind: v.picklist(['files', 'folder']) }),
+  importDropped: v.strictObject({
+    importId,
+    files: v.pipe(
+      v.array(v.strictObject({ name: fileName, bytes: v.instance(Uint8Array) })),
+      v.maxLength(MAX_DROPPED_FILES),
+      v.check((files) => files.reduce((n, f) => n + f.bytes.byteLength, 0) <= MAX_DROPPED_BYTES, 'the dropped files are too large'),
+    ),
+  }),
+  cancelImport: v.strictObject({ importId }),
+  pasteArticle: v.strictObject({
+    text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PASTE_CHARS)),
+    html: v.boolean(),
+    title: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  }),
+  deleteArticle: v.strictObject({ id }),
+  forgetArticle: v.strictObject({ id }),
 } satisfies { [K in ApiName]: v.GenericSchema<Requests[K]> };

@@ -102,14 +102,15 @@ export class LibraryService {
     return ok(entries);
   }
 
-  async read(id: string): Promise<Result<Article>> {
+  /** Reads an article; `encoding` (a user's choice) re-parses the file with it instead of detection. */
+  async read(id: string, options: { encoding?: string } = {}): Promise<Result<Article>> {
     let relPath = this.#paths.get(id);
     if (!relPath) {
       await this.list();
       relPath = this.#paths.get(id);
     }
     if (!relPath) return err('NOT_FOUND', 'This article is no longer in the library.');
-    const parsed = await this.#parse(relPath);
+    const parsed = options.encoding ? await this.#parseWith(relPath, options.encoding) : await this.#parse(relPath);
     if (!parsed.ok) {
       if (parsed.error.code === 'NOT_FOUND' && this.meta.file(relPath)) this.meta.markMissing(relPath);
       return this.meta.missing().some(([p]) => p === relPath) ? err('NOT_FOUND', REMOVED_MESSAGE) : parsed;
@@ -166,6 +167,19 @@ export class LibraryService {
     const name = relPath.split('/').pop() ?? relPath;
     if (now) return entryFromRecord(id, relPath, now);
     return { id, path: relPath, title: name, format: formatOf(name), size: 0, modifiedAt: 0, problem: { code: 'NOT_FOUND', message: 'The file is missing.' } };
+  }
+
+  /** Parses with a chosen encoding, outside the cache (the detected reading stays the default). */
+  async #parseWith(relPath: string, encoding: string): Promise<Result<ParsedArticle>> {
+    try {
+      const bytes = new Uint8Array(await fs.readFile(join(this.root, relPath)));
+      this.stats.reads++;
+      this.stats.parses++;
+      return await this.#parser.parse(relPath.split('/').pop() ?? relPath, bytes, { encoding });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === 'ENOENT' ? err('NOT_FOUND', 'The file is missing.') : err('IO', `The file cannot be read: ${code ?? 'I/O error'}.`);
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 // The preload: exposes `window.api`, one function per contract call and nothing else. It only knows the
 // contract's channel names; it never exposes ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
-import { channels, type ApiName, type DossierApi } from '../../src-renderer/core/contract';
+import { channels, eventChannel, type ApiName, type AppEvent, type DossierApi } from '../../src-renderer/core/contract';
 
 function call<K extends ApiName>(name: K): DossierApi[K] {
   return ((request?: unknown) => ipcRenderer.invoke(channels[name], request)) as DossierApi[K];
@@ -11,6 +11,19 @@ const api = {
   listLibrary: call('listLibrary'),
   readArticle: call('readArticle'),
   writeExport: call('writeExport'),
+  importFiles: call('importFiles'),
+  importDropped: call('importDropped'),
+  cancelImport: call('cancelImport'),
+  pasteArticle: call('pasteArticle'),
+  deleteArticle: call('deleteArticle'),
+  forgetArticle: call('forgetArticle'),
+  onEvent(listener: (event: AppEvent) => void) {
+    const handler = (_event: unknown, payload: AppEvent) => listener(payload);
+    ipcRenderer.on(eventChannel, handler);
+    return () => {
+      ipcRenderer.removeListener(eventChannel, handler);
+    };
+  },
 } satisfies DossierApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,6 +1,7 @@
 // The library list as the renderer knows it: the files from the main process, overlaid with the user's
 // edits, read state, collections and annotation counts from the database; filtered and sorted.
-import type { LibraryEntry } from '../core/contract';
+import type { AppEvent, ImportReport, LibraryEntry } from '../core/contract';
+import type { Result } from '../core/result';
 import { articleMeta, type ArticleMetaEdit, type ArticleMetaRecord } from '../db';
 import { LiveQuery } from './live-query.svelte';
 
@@ -20,6 +21,10 @@ export class LibraryState {
   query = $state('');
   sortBy = $state<SortKey>('title');
   collection = $state('');
+  /** The import under way, with its progress. */
+  importing = $state<{ importId: string; done: number; total: number; current: string } | null>(null);
+  /** What the last import or paste did, file by file, for the user to read. */
+  report = $state<{ summary: string; problems: string[] } | null>(null);
 
   readonly #meta = new LiveQuery<ArticleMetaRecord[]>(() => articleMeta.all());
   readonly #counts = new LiveQuery<Map<string, number>>(() => articleMeta.annotationCounts());
@@ -60,6 +65,67 @@ export class LibraryState {
     this.loaded = true;
   }
 
+  /** Reacts to the main process: the folder changed outside the app, or an import moved on. */
+  onEvent(event: AppEvent): void {
+    if (event.kind === 'library-changed') void this.load();
+    else if (this.importing?.importId === event.importId) this.importing = { ...event };
+  }
+
+  importFiles(kind: 'files' | 'folder'): Promise<void> {
+    return this.#runImport((importId) => window.api.importFiles({ importId, kind }));
+  }
+
+  /** Files dropped on the window: their bytes go to the main process, which imports them. */
+  async importDropped(files: readonly File[]): Promise<void> {
+    const payload = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    await this.#runImport((importId) => window.api.importDropped({ importId, files: payload }));
+  }
+
+  async cancelImport(): Promise<void> {
+    if (this.importing) await window.api.cancelImport({ importId: this.importing.importId });
+  }
+
+  /** Saves pasted text or HTML as a new article; returns its id to open it. */
+  async paste(text: string, html: boolean): Promise<string | null> {
+    const result = await window.api.pasteArticle({ text, html });
+    await this.load();
+    if (!result.ok) {
+      this.report = { summary: `Not imported: ${result.error.message}`, problems: [] };
+      return null;
+    }
+    this.report = {
+      summary: result.value.duplicate ? `Already in the library: ${result.value.title}` : `Pasted as a new article: ${result.value.title}`,
+      problems: [],
+    };
+    return result.value.id;
+  }
+
+  async forget(id: string): Promise<void> {
+    await window.api.forgetArticle({ id });
+    await this.load();
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const result = await window.api.deleteArticle({ id });
+    await this.load();
+    if (!result.ok) this.report = { summary: `Not deleted: ${result.error.message}`, problems: [] };
+    return result.ok;
+  }
+
+  async #runImport(start: (importId: string) => Promise<Result<ImportReport | null>>): Promise<void> {
+    const importId = crypto.randomUUID();
+    this.importing = { importId, done: 0, total: 0, current: '' };
+    this.report = null;
+    try {
+      const result = await start(importId);
+      if (!result.ok) this.report = { summary: `Import failed: ${result.error.message}`, problems: [] };
+      else if (result.value) this.report = describeReport(result.value);
+    } finally {
+      this.importing = null;
+      await this.load();
+    }
+  }
+
   markRead(id: string): Promise<void> {
     return articleMeta.markRead(id);
   }
@@ -67,6 +133,16 @@ export class LibraryState {
   edit(id: string, change: ArticleMetaEdit): Promise<void> {
     return articleMeta.edit(id, change);
   }
+}
+
+function describeReport(report: ImportReport): { summary: string; problems: string[] } {
+  const parts = [`${report.imported.length} imported`];
+  if (report.duplicates.length) parts.push(`${report.duplicates.length} already in the library`);
+  if (report.failed.length) parts.push(`${report.failed.length} could not be imported`);
+  return {
+    summary: `${report.cancelled ? 'Import cancelled: ' : ''}${parts.join(', ')}.`,
+    problems: [...report.failed.map((f) => `${f.name}: ${f.message}`), ...report.duplicates.map((d) => d.message)],
+  };
 }
 
 function pick(meta: ArticleMetaRecord | undefined): Partial<LibraryRow> {

@@ -84,7 +84,7 @@ export class ReaderState {
     this.loading = true;
     this.error = null;
     const meta = await articleMeta.get(id);
-    const result = await window.api.readArticle({ id });
+    const result = await window.api.readArticle(meta?.encoding ? { id, encoding: meta.encoding } : { id });
     if (token !== this.#openToken) return;
     this.loading = false;
     if (!result.ok) {
@@ -96,6 +96,31 @@ export class ReaderState {
     this.#fileArticle = result.value;
     this.article = withMeta(result.value, meta);
     void articleMeta.markRead(id);
+  }
+
+  /** Reads the open article again (its file changed, or the user chose another encoding), keeping the place. */
+  async reload(): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    const keep = this.current;
+    await this.open(article.id);
+    if (keep && this.article?.id === article.id) this.focusTarget(keep);
+  }
+
+  /** Re-reads the article with a text encoding the user chose (kept for next time). */
+  async setEncoding(encoding: string): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    await articleMeta.edit(article.id, { encoding });
+    await this.reload();
+  }
+
+  /** Closes the article (after it was deleted). */
+  close(): void {
+    this.#openToken++;
+    this.select(null);
+    this.article = null;
+    this.#fileArticle = null;
   }
 
   /** Shows the user's latest metadata edits over the open article. */

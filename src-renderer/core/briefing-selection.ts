@@ -74,7 +74,10 @@ export function toCollectionInput(sources: readonly SelectionSource[], tags: rea
     const single = toBriefingInput(source.article, annotations, tags, source.memo, options.exportedAt);
     articles.push({ article: single.article, annotations: single.annotations, ...(single.memo !== undefined ? { memo: single.memo } : {}) });
   }
+  const byId = new Map(tags.map((t) => [t.id, t]));
+  const headingTags = filter ? tags.filter((t) => filter.has(t.id)).map((t) => tagPath(t, byId)) : undefined;
   return {
+    ...(headingTags ? { headingTags } : {}),
     title: options.title,
     id: options.id ?? collectionId(sources.map((s) => s.article.id), options.tagIds ?? [], options.layout),
     layout: options.layout,

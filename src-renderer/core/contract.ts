@@ -8,7 +8,21 @@ export const channels = {
   listLibrary: 'library:list',
   readArticle: 'article:read',
   writeExport: 'export:write',
+  importFiles: 'library:import',
+  importDropped: 'library:importDropped',
+  cancelImport: 'library:cancelImport',
+  pasteArticle: 'library:paste',
+  deleteArticle: 'article:delete',
+  forgetArticle: 'article:forget',
 } as const satisfies Record<string, `${string}:${string}`>;
+
+/** The one channel on which the main process tells the renderer what happened (never the reverse). */
+export const eventChannel = 'app:event';
+
+/** What the main process reports on its own: changes in the library folder, import progress. */
+export type AppEvent =
+  | { kind: 'library-changed'; added: string[]; changed: string[]; removed: string[] }
+  | { kind: 'import-progress'; importId: string; done: number; total: number; current: string };
 
 export type ApiName = keyof typeof channels;
 export const apiNames = Object.keys(channels) as ApiName[];
@@ -42,11 +56,31 @@ export interface ExportWritten {
   path: string;
 }
 
+/** What an import did, file by file. */
+export interface ImportReport {
+  imported: { id: string; path: string; title: string }[];
+  duplicates: { id: string; title: string; message: string }[];
+  failed: { name: string; code: string; message: string }[];
+  cancelled: boolean;
+}
+
 /** Request payload of each call. */
 export interface Requests {
   listLibrary: void;
-  readArticle: { id: string };
+  /** `encoding`: a WHATWG label chosen by the user, overriding detection. */
+  readArticle: { id: string; encoding?: string };
   writeExport: ExportRequest;
+  /** Opens the system dialog for files or a folder, then imports what the user chose. */
+  importFiles: { importId: string; kind: 'files' | 'folder' };
+  /** Files dropped on the window, with their bytes. */
+  importDropped: { importId: string; files: { name: string; bytes: Uint8Array }[] };
+  cancelImport: { importId: string };
+  /** Pasted text or HTML saved as a new article. */
+  pasteArticle: { text: string; html: boolean; title?: string };
+  /** Moves the file to the system trash; the article's notes are kept. */
+  deleteArticle: { id: string };
+  /** Stops listing a file that was removed from the folder (its notes are kept). */
+  forgetArticle: { id: string };
 }
 
 /** Success value of each call. */
@@ -55,6 +89,13 @@ export interface Responses {
   readArticle: Article;
   /** null when the user cancelled the save dialog. */
   writeExport: ExportWritten | null;
+  /** null when the user cancelled the dialog. */
+  importFiles: ImportReport | null;
+  importDropped: ImportReport;
+  cancelImport: boolean;
+  pasteArticle: { id: string; title: string; duplicate: boolean };
+  deleteArticle: { id: string; path: string };
+  forgetArticle: void;
 }
 
 export type Call<K extends ApiName> = Requests[K] extends void
@@ -62,7 +103,10 @@ export type Call<K extends ApiName> = Requests[K] extends void
   : (request: Requests[K]) => Promise<Result<Responses[K]>>;
 
 /** `window.api` in the renderer. Every call resolves to a Result; none rejects. */
-export type DossierApi = { [K in ApiName]: Call<K> };
+export type DossierApi = { [K in ApiName]: Call<K> } & {
+  /** Listens to the main process's events; returns the function that stops listening. */
+  onEvent(listener: (event: AppEvent) => void): () => void;
+};
 
 /** Main-side implementation of each call, after the payload has been validated. */
 export type Handlers = { [K in ApiName]: (request: Requests[K]) => Promise<Result<Responses[K]>> };

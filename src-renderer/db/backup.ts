@@ -2,7 +2,7 @@
 // replacing everything or merging (newer `updatedAt` wins, new rows are added, nothing is deleted).
 import { exportDB, importInto } from 'dexie-export-import';
 import type { Table } from 'dexie';
-import { summariseBackup, summariseBackupObject, withBackupHeader, type BackupSummary } from '../core/exports/backup-format';
+import { summariseBackupObject, withBackupHeader, type BackupSummary } from '../core/exports/backup-format';
 import { err, ok, type Result } from '../core/result';
 import type { DossierDb } from './schema';
 
@@ -125,7 +125,7 @@ export async function restoreDatabase(db: DossierDb, backupJson: string, mode: R
   try {
     parsed = JSON.parse(backupJson);
   } catch {
-    return summariseBackup('');
+    return err('DAMAGED', 'This file is not a Dossier backup, or it is damaged.');
   }
   const summary = summariseBackupObject(parsed);
   if (!summary.ok) return summary;

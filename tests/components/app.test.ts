@@ -40,6 +40,13 @@ function installApi(): DossierApi {
     listLibrary: vi.fn(async () => ({ ok: true as const, value: entries })),
     readArticle: vi.fn(async () => ({ ok: true as const, value: article })),
     writeExport: vi.fn(async (req) => ({ ok: true as const, value: { fileName: req.fileName, path: `/x/${req.fileName}` } })),
+    importFiles: vi.fn(async () => ({ ok: true as const, value: null })),
+    importDropped: vi.fn(async () => ({ ok: true as const, value: { imported: [], duplicates: [], failed: [], cancelled: false } })),
+    cancelImport: vi.fn(async () => ({ ok: true as const, value: false })),
+    pasteArticle: vi.fn(async () => ({ ok: true as const, value: { id: 'p1', title: 'Pasted', duplicate: false } })),
+    deleteArticle: vi.fn(async () => ({ ok: true as const, value: { id: 'art1', path: 'baku.txt' } })),
+    forgetArticle: vi.fn(async () => ({ ok: true as const, value: undefined })),
+    onEvent: () => () => {},
   };
   Object.defineProperty(window, 'api', { value: api, configurable: true });
   return api;

@@ -5,12 +5,11 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { ExportService, folderTarget } from '../../src-main/export/export-service';
-import { createHandlers } from '../../src-main/handlers';
+import { folderTarget } from '../../src-main/export/export-service';
 import { createDispatch } from '../../src-main/ipc/dispatch';
-import { LibraryService } from '../../src-main/library/library-service';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/security/policy';
-import { apiNames } from '../../src-renderer/core/contract';
+import { startServices } from '../../src-main/services';
+import { apiNames, type AppEvent } from '../../src-renderer/core/contract';
 
 /** The one origin the renderer is served from, so a relaunch with the same profile finds the same IndexedDB. */
 export const APP_URL = 'http://dossier.localhost';
@@ -48,6 +47,10 @@ export interface LaunchOptions {
   /** Show the window (npm run demo). Default: headless. */
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** Where files are parsed: in process (default, quick) or in worker threads as in the app. */
+  parsing?: 'worker' | 'in-process';
+  /** Watch the library folder for outside changes, as the app does (default true). */
+  watch?: boolean;
 }
 
 export interface LaunchedApp {
@@ -60,7 +63,9 @@ export interface LaunchedApp {
   foreignRequests: string[];
   /** Console errors, uncaught exceptions and CSP violations seen so far. */
   pageErrors: string[];
-  /** Closes the browser only; folders stay for inspection or a relaunch. */
+  /** What the next "Import files…" or "Import folder…" dialog answers (null: the user cancels). */
+  answerImportDialog(paths: string[] | null): void;
+  /** Closes the browser and stops the services; folders stay for inspection or a relaunch. */
   close(): Promise<void>;
 }
 
@@ -69,15 +74,23 @@ async function tempDir(prefix: string): Promise<string> {
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
-  let libraryDir = options.libraryDir;
-  const library = new LibraryService(libraryDir ?? join(await tempDir('library'), 'Dossier Library'));
-  if (!libraryDir) {
-    await library.ensure(SAMPLES_DIR);
-    libraryDir = library.root;
-  }
+  const libraryDir = options.libraryDir ?? join(await tempDir('library'), 'Dossier Library');
   const exportDir = await tempDir('export');
   const profileDir = options.profileDir ?? (await tempDir('profile'));
-  const dispatch = createDispatch(createHandlers({ library, exporter: new ExportService(folderTarget(exportDir)) }));
+  let dialogAnswer: string[] | null = null;
+  let emitTo: Page | null = null;
+  const services = await startServices({
+    libraryRoot: libraryDir,
+    ...(options.libraryDir ? {} : { samplesDir: SAMPLES_DIR }),
+    chooseExportTarget: folderTarget(exportDir),
+    pickImportPaths: async () => dialogAnswer,
+    emit: (event: AppEvent) => {
+      void emitTo?.evaluate((e) => (window as unknown as { __dossierEvent?: (e: unknown) => void }).__dossierEvent?.(e), event).catch(() => {});
+    },
+    parsing: options.parsing ?? 'in-process',
+    watch: options.watch ?? true,
+  });
+  const dispatch = createDispatch(services.handlers);
 
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
@@ -116,8 +129,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   // What the preload does in Electron: one function per contract call, nothing else.
   await context.addInitScript((names: string[]) => {
     const bridge = (window as unknown as { __dossierIpc: (n: string, p: unknown) => Promise<unknown> }).__dossierIpc;
-    const api: Record<string, (payload?: unknown) => Promise<unknown>> = {};
+    const api: Record<string, unknown> = {};
     for (const name of names) api[name] = (payload?: unknown) => bridge(name, payload);
+    // Events from the main process: the harness calls __dossierEvent where Electron would send on a channel.
+    const listeners = new Set<(event: unknown) => void>();
+    api['onEvent'] = (listener: (event: unknown) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    Object.defineProperty(window, '__dossierEvent', { value: (event: unknown) => listeners.forEach((l) => l(event)) });
     Object.defineProperty(window, 'api', { value: Object.freeze(api), configurable: false, writable: false });
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
@@ -125,6 +145,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   }, apiNames as string[]);
 
   const page = context.pages()[0] ?? (await context.newPage());
+  emitTo = page;
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
@@ -140,7 +161,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     profileDir,
     foreignRequests,
     pageErrors,
-    close: () => context.close(),
+    answerImportDialog: (paths) => {
+      dialogAnswer = paths;
+    },
+    close: async () => {
+      emitTo = null;
+      await context.close();
+      await services.close();
+    },
   };
 }
 

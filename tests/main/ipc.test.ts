@@ -10,6 +10,12 @@ function fakeHandlers(): Handlers {
     listLibrary: vi.fn(async () => ok([])),
     readArticle: vi.fn(async ({ id }) => ok({ id } as never)),
     writeExport: vi.fn(async () => ok(null)),
+    importFiles: vi.fn(async () => ok(null)),
+    importDropped: vi.fn(async () => ok({ imported: [], duplicates: [], failed: [], cancelled: false })),
+    cancelImport: vi.fn(async () => ok(false)),
+    pasteArticle: vi.fn(async () => ok({ id: 'x', title: 'x', duplicate: false })),
+    deleteArticle: vi.fn(async () => ok({ id: 'x', path: 'x.txt' })),
+    forgetArticle: vi.fn(async () => ok(undefined)),
   };
 }
 
@@ -34,6 +40,14 @@ describe('dispatch', () => {
       ['writeExport', { fileName: 'a\0b.md', content: '' }],
       ['writeExport', { fileName: 'ok.md', content: 7 }],
       ['listLibrary', { unexpected: 1 }],
+      ['readArticle', { id: 'abc', encoding: 'utf-8; rm -rf /' }],
+      ['importFiles', { importId: 'i1', kind: 'everything' }],
+      ['importDropped', { importId: 'i1', files: [{ name: '../../etc/passwd', bytes: new Uint8Array(1) }] }],
+      ['importDropped', { importId: 'i1', files: [{ name: 'a.txt', bytes: 'not bytes' }] }],
+      ['pasteArticle', { text: '', html: false }],
+      ['pasteArticle', { text: 'x', html: 'yes' }],
+      ['deleteArticle', { id: '/etc/passwd' }],
+      ['cancelImport', { importId: '../x' }],
     ];
     for (const [name, payload] of bad) {
       const result = await dispatch(name, payload);

@@ -27,6 +27,9 @@ vi.mock('electron', () => {
     }
   }
   class BrowserWindow {
+    static getAllWindows() {
+      return [];
+    }
     webContents = new FakeContents();
     record: { options: Record<string, unknown>; loaded: string[] };
     constructor(options: Record<string, unknown>) {
@@ -54,7 +57,8 @@ vi.mock('electron', () => {
       quit: vi.fn(),
     },
     BrowserWindow,
-    dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+    shell: { trashItem: vi.fn() },
     ipcMain: { handle: (channel: string, listener: (...args: unknown[]) => unknown) => calls.ipc.set(channel, listener) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => calls.schemes.push(...schemes),

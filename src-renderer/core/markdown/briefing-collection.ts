@@ -34,6 +34,8 @@ export interface CollectionInput {
   tagOrder?: readonly string[];
   /** ISO 8601. */
   exportedAt: string;
+  /** 'tag' layout only: the tag paths that get headings (a tag filter's tags); all when absent. */
+  headingTags?: readonly string[];
 }
 
 interface Numbered {
@@ -130,8 +132,9 @@ function renderByTag(input: CollectionInput, numbered: readonly Numbered[]): str
   const rank = new Map<string, number>();
   (input.tagOrder ?? []).forEach((p, i) => rank.set(p, i));
   const untagged: Numbered[] = [];
+  const only = input.headingTags ? new Set(input.headingTags) : null;
   for (const item of numbered) {
-    const paths = [...new Set(item.a.tags)];
+    const paths = [...new Set(item.a.tags)].filter((p) => only === null || only.has(p));
     if (paths.length === 0) untagged.push(item);
     for (const path of paths) {
       const names = path.split('/');

@@ -1,0 +1,70 @@
+// Starts the main process's services for one library folder and builds the IPC handlers from them. Pure
+// Node: Electron (or the test harness) passes in the dialogs, the trash and the way events reach the window.
+import type { AppEvent, Handlers } from '../src-renderer/core/contract';
+import { ExportService, type ChooseTarget } from './export/export-service';
+import { createHandlers } from './handlers';
+import { ImportService } from './library/import-service';
+import { LibraryService } from './library/library-service';
+import { LibraryWatcher } from './library/library-watcher';
+import { createParser, InProcessParser, type ArticleParser } from './library/parse-pool';
+import { ArticleTrash, folderTrash, type TrashItem } from './library/trash';
+
+export interface ServiceOptions {
+  libraryRoot: string;
+  /** Seeds a library folder created on this start with these sample articles. */
+  samplesDir?: string;
+  chooseExportTarget: ChooseTarget;
+  pickImportPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>;
+  /** The system trash (Electron's shell.trashItem); default: the library's own `.dossier/trash/`. */
+  trashItem?: TrashItem;
+  emit?: (event: AppEvent) => void;
+  /** 'worker' (the app: parsing off the main thread) or 'in-process' (quick tests). */
+  parsing?: 'worker' | 'in-process';
+  /** Watch the folder for changes made outside the app (default true). */
+  watch?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningServices {
+  handlers: Handlers;
+  library: LibraryService;
+  parserMode: 'worker' | 'in-process';
+  close(): Promise<void>;
+}
+
+export async function startServices(options: ServiceOptions): Promise<RunningServices> {
+  const created = options.parsing === 'in-process' ? { parser: new InProcessParser() as ArticleParser, mode: 'in-process' as const } : createParser();
+  const library = new LibraryService(options.libraryRoot, { parser: created.parser });
+  await library.ensure(options.samplesDir);
+  const importer = new ImportService(library, { parser: created.parser });
+  const trash = new ArticleTrash(library, options.trashItem ?? folderTrash(library.root));
+  const handlers = createHandlers({
+    library,
+    exporter: new ExportService(options.chooseExportTarget),
+    importer,
+    trash,
+    ...(options.pickImportPaths ? { pickImportPaths: options.pickImportPaths } : {}),
+    ...(options.emit ? { emit: options.emit } : {}),
+  });
+
+  let watcher: LibraryWatcher | null = null;
+  if (options.watch !== false) {
+    const started = await LibraryWatcher.start(library.root, {
+      onChanges: (changes) => options.emit?.({ kind: 'library-changed', ...changes }),
+      onError: (message) => options.log?.(`watcher: ${message}`),
+      fingerprintOf: (relPath) => library.fingerprint(relPath),
+    });
+    if (started.ok) watcher = started.value;
+    else options.log?.(`watcher not started: ${started.error.message}`);
+  }
+
+  return {
+    handlers,
+    library,
+    parserMode: created.mode,
+    async close() {
+      await watcher?.close();
+      await created.parser.close();
+    },
+  };
+}
