@@ -1,0 +1,60 @@
+// Multi-article briefings: 10,000 and 100,000 annotations rendered grouped by tag (and the other layouts),
+// with realistic text (Markdown syntax, Cyrillic, multi-paragraph quotes, notes with Markdown, 1-3 tags).
+import { renderCollectionBriefing, type CollectionArticle, type CollectionInput, type CollectionLayout } from '../../../src-renderer/core/markdown';
+import { medianMs, type BenchRow } from '../types';
+
+const QUOTES = [
+  'Putin met Aliyev on 22 February and discussed the "North–South" transit corridor.',
+  'The ministry said exports rose 12.5% in 2023 (to $4.1 bn), citing [official] data.',
+  'Путин заявил, что переговоры «прошли конструктивно», и пообещал продолжить диалог.',
+  '1986. That was the year the plant was built; *nobody* expected the #outage.\nIt lasted two days.',
+  'First paragraph of a long quote.\n\nSecond paragraph, with `code` and `more code`, and ==highlights== too.',
+];
+const NOTES = ['', 'Confirms the **date**; compare with [TASS](https://tass.com).', '- check source\n- ask desk', '# Follow-up\n\n---\nnot yet verified'];
+const TAGS = [
+  ['Actor/Vladimir Putin', 'Type/Claim'],
+  ['Actor/Ilham Aliyev'],
+  ['Тип/Заявление', 'Place/Baku', 'Type/Figure'],
+  ['Topic/Energy/Gas', 'Type/Commitment'],
+];
+const TAG_ORDER = ['Type', 'Type/Claim', 'Type/Commitment', 'Type/Figure', 'Actor', 'Actor/Ilham Aliyev', 'Actor/Vladimir Putin', 'Topic', 'Topic/Energy', 'Topic/Energy/Gas'];
+
+function collection(articles: number, perArticle: number, layout: CollectionLayout): CollectionInput {
+  const out: CollectionArticle[] = [];
+  let n = 0;
+  for (let a = 0; a < articles; a++) {
+    const annotations = [];
+    for (let k = 0; k < perArticle; k++, n++) {
+      annotations.push({
+        id: `a${n}`,
+        quote: QUOTES[n % QUOTES.length]! + ` (${n})`,
+        tags: TAGS[n % TAGS.length]!,
+        note: NOTES[n % NOTES.length]!,
+        paragraph: k + 1,
+        ...(k % 3 === 0 ? { page: k + 2 } : {}),
+        link: `dossier://article/art-${a}?annotation=a${n}`,
+      });
+    }
+    out.push({
+      article: { id: `art-${a}`, title: `Article ${a}: Putin meets Aliyev`, source: 'Reuters', byline: 'Jane Doe', published: '2024-02-22', url: `https://example.com/${a}`, path: `lib/${a}.html` },
+      annotations,
+      memo: a % 4 === 0 ? 'Overall a *routine* visit.\n\nFollow up next week.' : '',
+    });
+  }
+  return { title: 'Weekly briefing', id: 'briefing-0123456789abcdef', layout, articles: out, tagOrder: TAG_ORDER, exportedAt: '2024-03-01T09:30:00.000Z' };
+}
+
+const ms = (v: number): number => Math.round(v * 10) / 10;
+
+export default async function briefingsBench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const small = collection(500, 20, 'tag');
+  const large = collection(5_000, 20, 'tag');
+  rows.push({ case: 'collection by tag: 10,000 annotations / 500 articles', value: ms(await medianMs(() => renderCollectionBriefing(small))), unit: 'ms', target: '< 100 ms' });
+  rows.push({ case: 'collection by tag: 100,000 annotations / 5,000 articles', value: ms(await medianMs(() => renderCollectionBriefing(large), 5, 1)), unit: 'ms', target: '< 1000 ms' });
+  for (const layout of ['document', 'article'] as const) {
+    const input = { ...large, layout };
+    rows.push({ case: `collection by ${layout}: 100,000 annotations / 5,000 articles`, value: ms(await medianMs(() => renderCollectionBriefing(input), 5, 1)), unit: 'ms', target: '< 1000 ms' });
+  }
+  return rows;
+}
