@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppEvent, Handlers, ImportReport } from '../src-renderer/core/contract';
 import { err, ok, type Result } from '../src-renderer/core/result';
+import type { BackupService } from './backup/backup-service';
 import type { ExportService } from './export/export-service';
 import type { ImportService, ImportSummary } from './library/import-service';
 import type { LibraryService } from './library/library-service';
@@ -19,9 +20,18 @@ export interface Services {
   pickImportPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>;
   /** Sends an event to the renderer. */
   emit?: (event: AppEvent) => void;
+  backups?: BackupService;
+  /** Called after each backup is written (the quit sequence waits for it). */
+  onBackupWritten?: () => void;
+  /** The system open dialog for one file of a kind (Electron); null when the user cancels. */
+  pickFile?: (kind: 'qdc' | 'qdpx' | 'backup') => Promise<string | null>;
 }
 
-export function createHandlers({ library, exporter, importer, trash, pickImportPaths, emit }: Services): Handlers {
+/** Largest file the renderer may ask to bring in through openForImport. */
+export const MAX_OPEN_BYTES = 400 * 1024 * 1024;
+
+export function createHandlers(services: Services): Handlers {
+  const { library, exporter, importer, trash, pickImportPaths, emit, backups, onBackupWritten, pickFile } = services;
   const running = new Map<string, AbortController>();
   const unavailable = <T>(): Result<T> => err('UNSUPPORTED', 'Importing is not available here.');
 
@@ -88,6 +98,38 @@ export function createHandlers({ library, exporter, importer, trash, pickImportP
     },
 
     forgetArticle: ({ id }) => library.forget(id),
+
+    writeBackup: async ({ json, noteCount }) => {
+      if (!backups) return err('UNSUPPORTED', 'Backups are not available here.');
+      const written = await backups.write(json, noteCount);
+      if (!written.ok) return written;
+      // The count on disk follows the user's work, but never down a sharp drop (that stays an alarm).
+      const check = await backups.checkDrop(noteCount);
+      if (check.ok && !check.value.dropped) await backups.recordNoteCount(noteCount);
+      onBackupWritten?.();
+      return written;
+    },
+    listBackups: async () => (backups ? backups.list() : ok([])),
+    readBackup: async ({ name }) => (backups ? backups.read(name) : err('NOT_FOUND', 'No such backup.')),
+    checkNotes: async ({ noteCount }) => {
+      if (!backups) return ok({ dropped: false, lastCount: null, currentCount: noteCount, newestBackup: null });
+      const check = await backups.checkDrop(noteCount);
+      // A drop is reported, not recorded: the last good count stays until the user has decided.
+      if (check.ok && !check.value.dropped) await backups.recordNoteCount(noteCount);
+      return check;
+    },
+    openForImport: async ({ kind }) => {
+      if (!pickFile) return err('UNSUPPORTED', 'Opening files is not available here.');
+      const path = await pickFile(kind);
+      if (!path) return ok(null);
+      try {
+        const stat = await fs.stat(path);
+        if (stat.size > MAX_OPEN_BYTES) return err('TOO_LARGE', 'The file is too large.');
+        return ok({ name: path.split(/[\\/]/).pop() ?? path, bytes: new Uint8Array(await fs.readFile(path)) });
+      } catch (error) {
+        return err('IO', `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'I/O error'}.`);
+      }
+    },
   };
 }
 

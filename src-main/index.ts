@@ -40,6 +40,17 @@ async function pickImportPaths(kind: 'files' | 'folder'): Promise<string[] | nul
   return canceled ? null : filePaths;
 }
 
+/** Open dialog for one file to bring in: a codebook, a REFI-QDA project or a backup. */
+async function pickFile(kind: 'qdc' | 'qdpx' | 'backup'): Promise<string | null> {
+  const filters = {
+    qdc: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }],
+    qdpx: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
+    backup: [{ name: 'Dossier backup', extensions: ['json'] }],
+  }[kind];
+  const { canceled, filePaths } = await dialog.showOpenDialog({ properties: ['openFile'], filters });
+  return canceled ? null : (filePaths[0] ?? null);
+}
+
 function emit(event: AppEvent): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel, event);
 }
@@ -52,6 +63,7 @@ async function start(): Promise<void> {
     samplesDir: join(app.getAppPath(), 'resources', 'samples'),
     chooseExportTarget: saveDialogTarget,
     pickImportPaths,
+    pickFile,
     trashItem: (path) => shell.trashItem(path),
     emit,
     log: (line) => console.error(line),
@@ -75,6 +87,15 @@ async function start(): Promise<void> {
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, allowedOrigins));
 app.on('window-all-closed', () => app.quit());
+// On quit the renderer backs the database up first (at most a few seconds), then the services stop.
+let backedUpForQuit = false;
+app.on('before-quit', (event) => {
+  if (backedUpForQuit || !services || BrowserWindow.getAllWindows().length === 0) return;
+  event.preventDefault();
+  backedUpForQuit = true;
+  emit({ kind: 'backup-request', reason: 'quit' });
+  void services.waitForBackup(8000).finally(() => app.quit());
+});
 app.on('will-quit', () => void services?.close());
 app.whenReady().then(start, (error: unknown) => {
   dialog.showErrorBox('Dossier could not start', String(error));

@@ -1,6 +1,7 @@
 // Starts the main process's services for one library folder and builds the IPC handlers from them. Pure
 // Node: Electron (or the test harness) passes in the dialogs, the trash and the way events reach the window.
 import type { AppEvent, Handlers } from '../src-renderer/core/contract';
+import { BackupService } from './backup/backup-service';
 import { ExportService, type ChooseTarget } from './export/export-service';
 import { createHandlers } from './handlers';
 import { ImportService } from './library/import-service';
@@ -15,6 +16,9 @@ export interface ServiceOptions {
   samplesDir?: string;
   chooseExportTarget: ChooseTarget;
   pickImportPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>;
+  pickFile?: (kind: 'qdc' | 'qdpx' | 'backup') => Promise<string | null>;
+  /** The default export folder, cleaned of temp files left by a crash. */
+  exportDir?: string;
   /** The system trash (Electron's shell.trashItem); default: the library's own `.dossier/trash/`. */
   trashItem?: TrashItem;
   emit?: (event: AppEvent) => void;
@@ -29,6 +33,9 @@ export interface RunningServices {
   handlers: Handlers;
   library: LibraryService;
   parserMode: 'worker' | 'in-process';
+  backups: BackupService;
+  /** Resolves after the next backup is written, or after `ms` (the quit sequence). */
+  waitForBackup(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,7 +45,18 @@ export async function startServices(options: ServiceOptions): Promise<RunningSer
   await library.ensure(options.samplesDir);
   const importer = new ImportService(library, { parser: created.parser });
   const trash = new ArticleTrash(library, options.trashItem ?? folderTrash(library.root));
+  const backups = new BackupService(library.root, options.exportDir ? { exportDir: options.exportDir } : {});
+  // A crash during a write leaves a temp file; nothing else is ever removed.
+  const cleaned = await backups.cleanupTemps();
+  if (cleaned.ok && cleaned.value.length > 0) options.log?.(`removed ${cleaned.value.length} temp files left by a crash`);
+  let backupWaiters: (() => void)[] = [];
   const handlers = createHandlers({
+    backups,
+    onBackupWritten: () => {
+      for (const resolve of backupWaiters) resolve();
+      backupWaiters = [];
+    },
+    ...(options.pickFile ? { pickFile: options.pickFile } : {}),
     library,
     exporter: new ExportService(options.chooseExportTarget),
     importer,
@@ -62,6 +80,15 @@ export async function startServices(options: ServiceOptions): Promise<RunningSer
     handlers,
     library,
     parserMode: created.mode,
+    backups,
+    waitForBackup: (ms) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        backupWaiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      }),
     async close() {
       await watcher?.close();
       await created.parser.close();

@@ -18,8 +18,8 @@ export type ChooseTarget = (fileName: string) => Promise<ExportTarget | null>;
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
-/** A file name that is safe on every desktop OS, with the given extension. */
-export function safeFileName(name: string, extension = '.md'): string {
+/** A file name that is safe on every desktop OS, with the given extension (default: the name's own, or .md). */
+export function safeFileName(name: string, extension = /\.(md|csv|json|qdpx|qdc)$/i.exec(name)?.[0].toLowerCase() ?? '.md'): string {
   let base = name
     .normalize('NFC')
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '-')
@@ -44,7 +44,7 @@ export class ExportService {
     const fileName = safeFileName(request.fileName);
     const target = await this.chooseTarget(fileName);
     if (!target) return ok(null);
-    const data = request.content.replace(/\r\n?/g, '\n');
+    const data = typeof request.content === 'string' && fileName.endsWith('.md') ? request.content.replace(/\r\n?/g, '\n') : request.content;
     if (target.confirmedOverwrite) {
       await writeFileAtomic(target.path, data, { overwrite: true });
       return ok({ fileName: baseName(target.path), path: target.path });

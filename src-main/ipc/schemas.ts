@@ -1,7 +1,7 @@
 // Runtime validation of every IPC payload: the renderer is not trusted, so each request is checked
 // against a schema before any handler sees it.
 import * as v from 'valibot';
-import type { ApiName, Requests } from '../../src-renderer/core/contract';
+import { EXPORT_EXTENSIONS, type ApiName, type Requests } from '../../src-renderer/core/contract';
 
 /** Largest export we accept over IPC (UTF-16 code units): far beyond any real briefing. */
 export const MAX_EXPORT_CHARS = 50_000_000;
@@ -13,6 +13,8 @@ const importId = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[
 export const MAX_PASTE_CHARS = 20_000_000;
 export const MAX_DROPPED_FILES = 500;
 export const MAX_DROPPED_BYTES = 200 * 1024 * 1024;
+/** A backup of a very large profile (100,000 annotations is about 50 M characters). */
+export const MAX_BACKUP_CHARS = 400_000_000;
 
 const fileName = v.pipe(
   v.string(),
@@ -28,9 +30,24 @@ export const requestSchemas = {
     encoding: v.optional(v.pipe(v.string(), v.maxLength(40), v.regex(/^[A-Za-z0-9_.:-]+$/))),
   }),
   writeExport: v.strictObject({
-    fileName,
-    content: v.pipe(v.string(), v.maxLength(MAX_EXPORT_CHARS)),
+    fileName: v.pipe(
+      fileName,
+      v.check((name) => EXPORT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)), 'unsupported export type'),
+    ),
+    content: v.union([
+      v.pipe(v.string(), v.maxLength(MAX_EXPORT_CHARS)),
+      v.pipe(v.instance(Uint8Array), v.check((b) => b.byteLength <= MAX_EXPORT_CHARS, 'too large')),
+    ]),
   }),
+  writeBackup: v.strictObject({
+    json: v.pipe(v.string(), v.minLength(2), v.maxLength(MAX_BACKUP_CHARS)),
+    noteCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    reason: v.picklist(['manual', 'daily', 'quit']),
+  }),
+  listBackups: v.undefined(),
+  readBackup: v.strictObject({ name: v.pipe(v.string(), v.maxLength(64), v.regex(/^dossier-[0-9-]+\.json$/)) }),
+  checkNotes: v.strictObject({ noteCount: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  openForImport: v.strictObject({ kind: v.picklist(['qdc', 'qdpx', 'backup']) }),
   importFiles: v.strictObject({ importId, kind: v.picklist(['files', 'folder']) }),
   importDropped: v.strictObject({
     importId,

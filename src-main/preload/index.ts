@@ -17,6 +17,11 @@ const api = {
   pasteArticle: call('pasteArticle'),
   deleteArticle: call('deleteArticle'),
   forgetArticle: call('forgetArticle'),
+  writeBackup: call('writeBackup'),
+  listBackups: call('listBackups'),
+  readBackup: call('readBackup'),
+  checkNotes: call('checkNotes'),
+  openForImport: call('openForImport'),
   onEvent(listener: (event: AppEvent) => void) {
     const handler = (_event: unknown, payload: AppEvent) => listener(payload);
     ipcRenderer.on(eventChannel, handler);

@@ -2,6 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
+import { BackupState } from './backups.svelte';
 import { ComposerState } from './composer.svelte';
 import { TagsState } from './tags.svelte';
 import { UiState } from './ui.svelte';
@@ -12,6 +13,7 @@ export class AppState {
   readonly ui = new UiState();
   readonly tags = new TagsState();
   readonly composer = new ComposerState(this.library);
+  readonly backups = new BackupState();
 }
 
 const KEY = Symbol('dossier-app');

@@ -68,7 +68,10 @@ export class LibraryState {
   /** Reacts to the main process: the folder changed outside the app, or an import moved on. */
   onEvent(event: AppEvent): void {
     if (event.kind === 'library-changed') void this.load();
-    else if (this.importing?.importId === event.importId) this.importing = { ...event };
+    else if (event.kind === 'import-progress' && this.importing?.importId === event.importId) {
+      const { importId, done, total, current } = event;
+      this.importing = { importId, done, total, current };
+    }
   }
 
   importFiles(kind: 'files' | 'folder'): Promise<void> {

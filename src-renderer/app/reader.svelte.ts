@@ -91,6 +91,7 @@ export class ReaderState {
       this.error = result.error.message;
       return;
     }
+    performance.mark('dossier:article-received');
     this.tagging.reset();
     this.select(null);
     this.#fileArticle = result.value;

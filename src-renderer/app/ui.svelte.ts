@@ -10,6 +10,7 @@ export class UiState {
   helpOpen = $state(false);
   findOpen = $state(false);
   detailsOpen = $state(false);
+  backupsOpen = $state(false);
   /** The left pane's view: the article list or the codebook. */
   sideView = $state<'library' | 'tags' | 'briefings'>('library');
   /** The centre pane: the article reader or the briefing composer. */

@@ -14,6 +14,11 @@ export const channels = {
   pasteArticle: 'library:paste',
   deleteArticle: 'article:delete',
   forgetArticle: 'article:forget',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  checkNotes: 'backup:checkNotes',
+  openForImport: 'file:openForImport',
 } as const satisfies Record<string, `${string}:${string}`>;
 
 /** The one channel on which the main process tells the renderer what happened (never the reverse). */
@@ -22,7 +27,27 @@ export const eventChannel = 'app:event';
 /** What the main process reports on its own: changes in the library folder, import progress. */
 export type AppEvent =
   | { kind: 'library-changed'; added: string[]; changed: string[]; removed: string[] }
-  | { kind: 'import-progress'; importId: string; done: number; total: number; current: string };
+  | { kind: 'import-progress'; importId: string; done: number; total: number; current: string }
+  /** The app is quitting: the renderer backs the database up (backup:write) before it closes. */
+  | { kind: 'backup-request'; reason: 'quit' };
+
+export interface BackupInfo {
+  name: string;
+  size: number;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+/** The note count compared with the last one recorded on disk: a sharp drop offers the newest backup. */
+export interface NoteCheck {
+  dropped: boolean;
+  lastCount: number | null;
+  currentCount: number;
+  newestBackup: BackupInfo | null;
+}
+
+/** File types the renderer may export, by extension. */
+export const EXPORT_EXTENSIONS = ['.md', '.csv', '.json', '.qdpx', '.qdc'] as const;
 
 export type ApiName = keyof typeof channels;
 export const apiNames = Object.keys(channels) as ApiName[];
@@ -43,10 +68,13 @@ export interface LibraryEntry {
 }
 
 export interface ExportRequest {
-  /** Suggested file name, e.g. "putin-and-aliyev-meet.md"; the main process makes it safe and unique. */
+  /**
+   * Suggested file name, e.g. "putin-and-aliyev-meet.md"; its extension must be one of EXPORT_EXTENSIONS.
+   * The main process makes it safe and unique.
+   */
   fileName: string;
-  /** UTF-8 Markdown with LF line endings. */
-  content: string;
+  /** Text (written as UTF-8; Markdown with LF line endings) or bytes (a .qdpx zip). */
+  content: string | Uint8Array;
 }
 
 export interface ExportWritten {
@@ -81,6 +109,13 @@ export interface Requests {
   deleteArticle: { id: string };
   /** Stops listing a file that was removed from the folder (its notes are kept). */
   forgetArticle: { id: string };
+  /** A whole-database backup (JSON text) to keep in the library's `.dossier/backups/`. */
+  writeBackup: { json: string; noteCount: number; reason: 'manual' | 'daily' | 'quit' };
+  listBackups: void;
+  readBackup: { name: string };
+  checkNotes: { noteCount: number };
+  /** Lets the user choose a file to bring in (a codebook, a project, a backup); returns its bytes. */
+  openForImport: { kind: 'qdc' | 'qdpx' | 'backup' };
 }
 
 /** Success value of each call. */
@@ -96,6 +131,12 @@ export interface Responses {
   pasteArticle: { id: string; title: string; duplicate: boolean };
   deleteArticle: { id: string; path: string };
   forgetArticle: void;
+  writeBackup: BackupInfo;
+  listBackups: BackupInfo[];
+  readBackup: string;
+  checkNotes: NoteCheck;
+  /** null when the user cancelled. */
+  openForImport: { name: string; bytes: Uint8Array } | null;
 }
 
 export type Call<K extends ApiName> = Requests[K] extends void

@@ -1,6 +1,7 @@
 // The repositories over the app's single database: the only way the rest of the renderer reaches Dexie.
 import { liveQuery } from 'dexie';
 import { createAnnotationRepository } from './annotations';
+import { backupDatabase, restoreDatabase, summariseBackup, type RestoreMode } from './backup';
 import { createArticleMetaRepository } from './article-meta';
 import { createBriefingRepository } from './briefings';
 import { db } from './db';
@@ -15,6 +16,19 @@ export const settings = createSettingsRepository(db);
 export const articleMeta = createArticleMetaRepository(db);
 export const briefings = createBriefingRepository(db);
 export { liveQuery };
+export type { BackupSummary } from './backup';
+
+/** Whole-database backups, and the count of the user's own writing that the start-up check compares. */
+export const backups = {
+  create: () => backupDatabase(db),
+  restore: (json: string, mode: RestoreMode) => restoreDatabase(db, json, mode),
+  summarise: summariseBackup,
+  /** Annotations, memos and briefings: everything the user wrote. */
+  async noteCount(): Promise<number> {
+    const [a, m, b] = await Promise.all([db.annotations.count(), db.memos.count(), db.briefings.count()]);
+    return a + m + b;
+  },
+};
 export type { AnnotationRecord, ArticleMetaRecord, BriefingRecord, MemoRecord, TagRecord } from './schema';
 export type { ArticleMetaEdit } from './article-meta';
 export type { TagUsage } from './tags';

@@ -46,6 +46,11 @@ function installApi(): DossierApi {
     pasteArticle: vi.fn(async () => ({ ok: true as const, value: { id: 'p1', title: 'Pasted', duplicate: false } })),
     deleteArticle: vi.fn(async () => ({ ok: true as const, value: { id: 'art1', path: 'baku.txt' } })),
     forgetArticle: vi.fn(async () => ({ ok: true as const, value: undefined })),
+    writeBackup: vi.fn(async () => ({ ok: true as const, value: { name: 'dossier-20260101-000000.json', size: 1, createdAt: '' } })),
+    listBackups: vi.fn(async () => ({ ok: true as const, value: [] })),
+    readBackup: vi.fn(async () => ({ ok: true as const, value: '{}' })),
+    checkNotes: vi.fn(async () => ({ ok: true as const, value: { dropped: false, lastCount: null, currentCount: 0, newestBackup: null } })),
+    openForImport: vi.fn(async () => ({ ok: true as const, value: null })),
     onEvent: () => () => {},
   };
   Object.defineProperty(window, 'api', { value: api, configurable: true });

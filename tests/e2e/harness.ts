@@ -65,6 +65,12 @@ export interface LaunchedApp {
   pageErrors: string[];
   /** What the next "Import files…" or "Import folder…" dialog answers (null: the user cancels). */
   answerImportDialog(paths: string[] | null): void;
+  /** What the next single-file open dialog (codebook, project, backup) answers. */
+  answerFileDialog(path: string | null): void;
+  /** Sends an event as the main process would (e.g. the backup request on quit). */
+  emitEvent(event: AppEvent): Promise<void>;
+  /** Resolves after the next backup is written, or after `ms`. */
+  waitForBackup(ms: number): Promise<void>;
   /** Closes the browser and stops the services; folders stay for inspection or a relaunch. */
   close(): Promise<void>;
 }
@@ -78,12 +84,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const exportDir = await tempDir('export');
   const profileDir = options.profileDir ?? (await tempDir('profile'));
   let dialogAnswer: string[] | null = null;
+  let fileAnswer: string | null = null;
   let emitTo: Page | null = null;
   const services = await startServices({
     libraryRoot: libraryDir,
     ...(options.libraryDir ? {} : { samplesDir: SAMPLES_DIR }),
     chooseExportTarget: folderTarget(exportDir),
     pickImportPaths: async () => dialogAnswer,
+    pickFile: async () => fileAnswer,
     emit: (event: AppEvent) => {
       void emitTo?.evaluate((e) => (window as unknown as { __dossierEvent?: (e: unknown) => void }).__dossierEvent?.(e), event).catch(() => {});
     },
@@ -164,6 +172,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     answerImportDialog: (paths) => {
       dialogAnswer = paths;
     },
+    answerFileDialog: (path) => {
+      fileAnswer = path;
+    },
+    emitEvent: async (event) => {
+      await page.evaluate((e) => (window as unknown as { __dossierEvent: (e: unknown) => void }).__dossierEvent(e), event);
+    },
+    waitForBackup: (ms) => services.waitForBackup(ms),
     close: async () => {
       emitTo = null;
       await context.close();

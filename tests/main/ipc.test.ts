@@ -16,6 +16,11 @@ function fakeHandlers(): Handlers {
     pasteArticle: vi.fn(async () => ok({ id: 'x', title: 'x', duplicate: false })),
     deleteArticle: vi.fn(async () => ok({ id: 'x', path: 'x.txt' })),
     forgetArticle: vi.fn(async () => ok(undefined)),
+    writeBackup: vi.fn(async () => ok({ name: 'b', size: 1, createdAt: '' })),
+    listBackups: vi.fn(async () => ok([])),
+    readBackup: vi.fn(async () => ok('{}')),
+    checkNotes: vi.fn(async () => ok({ dropped: false, lastCount: null, currentCount: 0, newestBackup: null })),
+    openForImport: vi.fn(async () => ok(null)),
   };
 }
 
@@ -48,6 +53,10 @@ describe('dispatch', () => {
       ['pasteArticle', { text: 'x', html: 'yes' }],
       ['deleteArticle', { id: '/etc/passwd' }],
       ['cancelImport', { importId: '../x' }],
+      ['readBackup', { name: '../../.ssh/id_rsa' }],
+      ['writeExport', { fileName: 'evil.exe', content: 'MZ' }],
+      ['writeBackup', { json: '{}', noteCount: -1, reason: 'manual' }],
+      ['openForImport', { kind: 'anything' }],
     ];
     for (const [name, payload] of bad) {
       const result = await dispatch(name, payload);

@@ -1,5 +1,6 @@
 // Builds PDF fixtures in memory with pdf-lib: laid-out lines with running headers, page-number footers,
 // a hyphenated line break and a paragraph crossing a page break. Also used by scripts/make-fixtures.ts.
+import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFHexString, StandardFonts, type PDFFont } from 'pdf-lib';
 
 export interface PdfBlock {
@@ -26,8 +27,10 @@ const MARGIN = 72;
 
 export async function makePdf(options: PdfFixtureOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const font: PDFFont = await doc.embedFont(StandardFonts.Helvetica);
-  const bold: PDFFont = await doc.embedFont(StandardFonts.HelveticaBold);
+  // Standard fonts only encode WinAnsi: Cyrillic and other scripts need a TrueType font embedded.
+  if (options.fontFile) doc.registerFontkit(fontkit);
+  const font: PDFFont = await doc.embedFont(options.fontFile ?? StandardFonts.Helvetica, { subset: true });
+  const bold: PDFFont = options.fontFile ? font : await doc.embedFont(StandardFonts.HelveticaBold);
   if (options.title) doc.setTitle(options.title);
   if (options.author) doc.setAuthor(options.author);
   doc.setCreationDate(new Date('2024-03-05T10:20:30Z'));

@@ -1,6 +1,6 @@
 // PDF importer: generated fixtures (pdf-lib) through pdf.js end to end.
 import { describe, expect, test, vi } from 'vitest';
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { parsePdf, pdfDate, pdfError } from '../../../src-main/import/formats/pdf';
 import { makeEncryptedPdf, makeLongPdf, makePdf, makeReportPdf, reportPages } from './fixtures-pdf';
@@ -125,10 +125,28 @@ describe('parsePdf: helpers', () => {
     expect(reportPages()).toHaveLength(3);
   });
 
-  // pdf-lib's standard fonts only encode WinAnsi; embedding DejaVuSans for Cyrillic needs @pdf-lib/fontkit,
-  // which is not installed. The layout logic for Cyrillic is covered in pdf-layout.test.ts.
-  const fontkit = existsSync('node_modules/@pdf-lib/fontkit');
-  test.skipIf(!fontkit)('Cyrillic text in a PDF (skipped: @pdf-lib/fontkit is not installed)', () => {
-    expect(fontkit).toBe(true);
+  test('Cyrillic text: paragraphs, a hyphenated word joined, running header and page numbers removed', async () => {
+    const fontFile = new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
+    const bytes = await makePdf({
+      fontFile,
+      title: 'Обзор переговоров',
+      header: 'Обзор переговоров — аналитическая записка',
+      footer: (n, total) => `Страница ${n} из ${total}`,
+      pages: [
+        [
+          { lines: ['Стороны подписали декларацию о союзническом взаимодействии', 'и обсудили транспортные коридоры.'] },
+          { lines: ['Товарооборот вырос на шестнадцать процентов, а меж-', 'дународные эксперты назвали итоги встречи важными.'] },
+        ],
+        [{ lines: ['Следующий раунд переговоров запланирован на весну.'] }],
+      ],
+    });
+    const a = unwrap(await parsePdf('obzor.pdf', bytes));
+    expect(a.title).toBe('Обзор переговоров');
+    expect(blockTexts(a)).toEqual([
+      'Стороны подписали декларацию о союзническом взаимодействии и обсудили транспортные коридоры.',
+      'Товарооборот вырос на шестнадцать процентов, а международные эксперты назвали итоги встречи важными.',
+      'Следующий раунд переговоров запланирован на весну.',
+    ]);
+    expect(a.blocks.map((b) => b.page)).toEqual([1, 1, 2]);
   });
 });

@@ -1,0 +1,85 @@
+// Nothing lost, ever: a backup of the whole database every day and on quit (and on demand), a check at
+// start that the notes did not vanish (a wiped profile, a changed origin), and restore by replace or merge.
+import type { BackupInfo, NoteCheck } from '../core/contract';
+import { backups, settings, type BackupSummary } from '../db';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class BackupState {
+  list = $state.raw<BackupInfo[]>([]);
+  /** Set when the note count dropped sharply since the last start. */
+  alarm = $state<NoteCheck | null>(null);
+  busy = $state(false);
+  message = $state('');
+  /** The backup the user is looking at, with what it holds. */
+  chosen = $state<{ name: string; json: string; summary: BackupSummary } | null>(null);
+
+  /** At start: compare the note count with the last one on disk, then make the daily backup if due. */
+  async start(): Promise<void> {
+    const count = await backups.noteCount();
+    const check = await window.api.checkNotes({ noteCount: count });
+    if (check.ok && check.value.dropped) {
+      this.alarm = check.value;
+      return; // no automatic backup over a good one while the user decides
+    }
+    const last = await settings.get<number>('backup.lastAt', 0);
+    if (Date.now() - last > DAY_MS) await this.backUp('daily');
+  }
+
+  async backUp(reason: 'manual' | 'daily' | 'quit'): Promise<boolean> {
+    this.busy = true;
+    try {
+      const [json, noteCount] = await Promise.all([backups.create(), backups.noteCount()]);
+      const result = await window.api.writeBackup({ json, noteCount, reason });
+      if (!result.ok) {
+        this.message = `Backup failed: ${result.error.message}`;
+        return false;
+      }
+      await settings.set('backup.lastAt', Date.now());
+      this.message = `Backed up to ${result.value.name}`;
+      await this.refresh();
+      return true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async refresh(): Promise<void> {
+    const result = await window.api.listBackups();
+    if (result.ok) this.list = result.value;
+  }
+
+  async choose(name: string): Promise<void> {
+    const result = await window.api.readBackup({ name });
+    if (!result.ok) {
+      this.message = result.error.message;
+      return;
+    }
+    const summary = backups.summarise(result.value);
+    if (!summary.ok) {
+      this.message = summary.error.message;
+      return;
+    }
+    this.chosen = { name, json: result.value, summary: summary.value };
+  }
+
+  async restore(mode: 'replace' | 'merge'): Promise<void> {
+    const chosen = this.chosen;
+    if (!chosen) return;
+    this.busy = true;
+    try {
+      // A replace never loses today's work: what is there now is backed up first.
+      if (mode === 'replace') await this.backUp('manual');
+      const result = await backups.restore(chosen.json, mode);
+      this.message = result.ok
+        ? `Restored ${chosen.name} (${mode === 'replace' ? 'replaced' : 'merged'}: ${Object.values(result.value.written).reduce((a, b) => a + b, 0)} rows written).`
+        : `Not restored: ${result.error.message}`;
+      if (result.ok) {
+        this.alarm = null;
+        await window.api.checkNotes({ noteCount: await backups.noteCount() });
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+}
