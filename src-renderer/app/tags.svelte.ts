@@ -1,6 +1,7 @@
 // The tag manager and the library-wide view of a tag: the codebook as a tree with counts, the selected
 // tag's passages across every article (what QDA tools call retrieved segments), and the edits to tags.
 import { tagPath, type TagDef } from '../core/codebook';
+import { importQdc } from '../core/exports/refi-qdc';
 import { annotations, tags, type AnnotationRecord, type TagUsage } from '../db';
 import { LiveQuery } from './live-query.svelte';
 
@@ -71,6 +72,17 @@ export class TagsState {
   async merge(fromId: string, intoId: string): Promise<void> {
     await tags.merge(fromId, intoId);
     this.selectedId = intoId;
+  }
+
+  /** Brings in a REFI-QDA codebook (.qdc) chosen by the user; returns a message for the user. */
+  async importCodebook(): Promise<string> {
+    const picked = await window.api.openForImport({ kind: 'qdc' });
+    if (!picked.ok) return picked.error.message;
+    if (!picked.value) return '';
+    const parsed = importQdc(new TextDecoder().decode(picked.value.bytes), this.list);
+    if (!parsed.ok) return `Not imported: ${parsed.error.message}`;
+    const count = await tags.importCodebook(parsed.value);
+    return `Imported ${count} tags from ${picked.value.name}.`;
   }
 
   async remove(id: string): Promise<void> {

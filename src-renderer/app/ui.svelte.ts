@@ -11,6 +11,7 @@ export class UiState {
   findOpen = $state(false);
   detailsOpen = $state(false);
   backupsOpen = $state(false);
+  exportOpen = $state(false);
   /** The left pane's view: the article list or the codebook. */
   sideView = $state<'library' | 'tags' | 'briefings'>('library');
   /** The centre pane: the article reader or the briefing composer. */

@@ -18,6 +18,16 @@ export const briefings = createBriefingRepository(db);
 export { liveQuery };
 export type { BackupSummary } from './backup';
 
+/** Every table a JSON export carries, read in one transaction so they agree with each other. */
+export function dumpForExport() {
+  return db.transaction('r', db.annotations, db.tags, db.memos, db.briefings, async () => ({
+    annotations: await db.annotations.toArray(),
+    tags: await db.tags.toArray(),
+    memos: await db.memos.toArray(),
+    briefings: await db.briefings.toArray(),
+  }));
+}
+
 /** Whole-database backups, and the count of the user's own writing that the start-up check compares. */
 export const backups = {
   create: () => backupDatabase(db),

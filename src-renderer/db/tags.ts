@@ -30,6 +30,12 @@ export function createTagRepository(db: DossierDb) {
       };
     },
 
+    /** Adds or updates tags from an imported codebook (ids kept, so re-importing updates in place). */
+    async importCodebook(tags: readonly TagRecord[]): Promise<number> {
+      await db.tags.bulkPut([...tags]);
+      return tags.length;
+    },
+
     async rename(id: string, name: string): Promise<void> {
       const clean = name.replace(/\//g, '-').trim();
       if (clean) await db.tags.update(id, { name: clean });

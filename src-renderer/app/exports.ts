@@ -1,0 +1,121 @@
+// Everything the Export dialog writes: briefings over several articles (by document, tag or article), CSV,
+// the JSON of everything, a REFI-QDA project and codebook. Gathers the articles and their annotations,
+// then hands pure data to the core formats. Returns the message for the status line.
+import { anchorAll } from '../core/anchoring';
+import type { Article } from '../core/article';
+import { toBriefingInput, type PlacedAnnotation } from '../core/briefing';
+import { toCollectionInput, withDescendants, type SelectionSource } from '../core/briefing-selection';
+import type { TagDef } from '../core/codebook';
+import { renderCsv, toCsvRows, type CsvSourceAnnotation } from '../core/exports/csv';
+import { renderJsonExport } from '../core/exports/json';
+import { exportQdpx } from '../core/exports/refi-qda';
+import { exportQdc } from '../core/exports/refi-qdc';
+import { renderArticleBriefing, renderCollectionBriefing, slugify, type CollectionLayout } from '../core/markdown';
+import { annotations, dumpForExport, memos, type AnnotationRecord } from '../db';
+import type { LibraryRow } from './library.svelte';
+
+export type ExportFormat = 'md' | 'csv' | 'json' | 'qdpx' | 'qdc';
+export type ExportScope = { kind: 'article'; articleId: string } | { kind: 'tags'; tagIds: string[] } | { kind: 'all' };
+
+export interface ExportRequestUi {
+  format: ExportFormat;
+  scope: ExportScope;
+  layout: CollectionLayout;
+  title: string;
+}
+
+interface Gathered extends SelectionSource {
+  records: AnnotationRecord[];
+}
+
+/** The articles in scope with their annotations placed in the current text and their memos. */
+async function gather(scope: ExportScope, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<Gathered[]> {
+  let records: AnnotationRecord[];
+  if (scope.kind === 'article') records = await annotations.forArticle(scope.articleId);
+  else if (scope.kind === 'tags') records = await annotations.withAnyTag([...withDescendants(tags, scope.tagIds)]);
+  else records = (await dumpForExport()).annotations;
+  const byArticle = new Map<string, AnnotationRecord[]>();
+  for (const r of records) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+  if (scope.kind === 'article' && !byArticle.has(scope.articleId)) byArticle.set(scope.articleId, []);
+  const known = new Set(rows.filter((r) => !r.problem).map((r) => r.id));
+  const out: Gathered[] = [];
+  for (const [articleId, list] of byArticle) {
+    if (!known.has(articleId)) continue;
+    const read = await window.api.readArticle({ id: articleId });
+    if (!read.ok) continue;
+    const article: Article = read.value;
+    const anchors = anchorAll(article.text, article.contentHash, list.map((r) => r.target));
+    const placed: PlacedAnnotation[] = list.map((r, i) => {
+      const a = anchors[i];
+      return { id: r.id, tagIds: r.tagIds, note: r.note, quote: r.target.quote.exact, range: a && a.state === 'anchored' ? { start: a.start, end: a.end } : null };
+    });
+    out.push({ article, annotations: placed, memo: (await memos.get(articleId))?.body ?? '', records: list });
+  }
+  return out;
+}
+
+/** Builds the file for a request: its suggested name and its content. */
+export async function buildExport(
+  request: ExportRequestUi,
+  tags: readonly TagDef[],
+  rows: readonly LibraryRow[],
+): Promise<{ fileName: string; content: string | Uint8Array } | { error: string }> {
+  const now = new Date();
+  const base = slugify(request.title || 'dossier-export');
+  if (request.format === 'qdc') return { fileName: `${base}.qdc`, content: exportQdc(tags) };
+  if (request.format === 'json') {
+    const dump = await dumpForExport();
+    const articles = rows.filter((r) => !r.problem).map((r) => ({ ...r, contentHash: '' }));
+    return { fileName: `${base}.json`, content: renderJsonExport({ ...dump, articles }, now) };
+  }
+  const sources = await gather(request.scope, tags, rows);
+  if (sources.length === 0) return { error: 'Nothing to export: no annotations in that selection.' };
+  if (request.format === 'csv') {
+    const csvRows = sources.flatMap((s) =>
+      toCsvRows(
+        s.article,
+        s.annotations.map((a, i): CsvSourceAnnotation => ({ ...a, createdAt: s.records[i]!.createdAt, updatedAt: s.records[i]!.updatedAt, state: a.range ? 'anchored' : 'orphan' })),
+        tags,
+      ),
+    );
+    return { fileName: `${base}.csv`, content: renderCsv(csvRows) };
+  }
+  if (request.format === 'qdpx') {
+    const { zip } = exportQdpx({
+      projectName: request.title || 'Dossier project',
+      articles: sources.map((s) => ({
+        article: s.article,
+        annotations: s.annotations.map((a, i) => ({ ...a, createdAt: s.records[i]!.createdAt, updatedAt: s.records[i]!.updatedAt })),
+        ...(s.memo ? { memo: { body: s.memo, updatedAt: now.getTime() } } : {}),
+      })),
+      tags,
+      exportedAt: now,
+    });
+    return { fileName: `${base}.qdpx`, content: zip };
+  }
+  if (request.scope.kind === 'article' && sources.length === 1) {
+    const s = sources[0]!;
+    return { fileName: `${slugify(s.article.title)}.md`, content: renderArticleBriefing(toBriefingInput(s.article, s.annotations, tags, s.memo, now)) };
+  }
+  const input = toCollectionInput(sources, tags, {
+    title: request.title || 'Briefing',
+    layout: request.layout,
+    exportedAt: now,
+    ...(request.scope.kind === 'tags' ? { tagIds: request.scope.tagIds } : {}),
+  });
+  return { fileName: `${base}.md`, content: renderCollectionBriefing(input) };
+}
+
+export async function runExport(request: ExportRequestUi, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<string> {
+  const built = await buildExport(request, tags, rows);
+  if ('error' in built) return built.error;
+  const result = await window.api.writeExport(built);
+  if (!result.ok) return `Export failed: ${result.error.message}`;
+  return result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
+}
+
+/** The Markdown of a request, for the clipboard. */
+export async function markdownFor(request: ExportRequestUi, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<string | null> {
+  const built = await buildExport({ ...request, format: 'md' }, tags, rows);
+  return 'error' in built || typeof built.content !== 'string' ? null : built.content;
+}

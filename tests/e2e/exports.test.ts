@@ -1,0 +1,112 @@
+// The Export dialog: a briefing over several articles grouped by tag, CSV for Excel, the JSON of
+// everything, a REFI-QDA project and codebook; and the codebook brought back in.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { afterEach, describe, it } from 'vitest';
+import { launchApp, openArticle, type LaunchedApp } from './harness';
+
+const PORT = 'Port authority approves record budget as container traffic recovers';
+const GRAIN = 'Ministers agree to resume grain corridor talks in Geneva next month';
+let app: LaunchedApp | null = null;
+
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+async function tag(page: LaunchedApp['page'], text: RegExp, key: string) {
+  await page.locator('[data-statement]').filter({ hasText: text }).click();
+  await page.keyboard.press(key);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+}
+
+async function exportAs(page: LaunchedApp['page'], exportDir: string, choose: () => Promise<void>): Promise<string> {
+  const before = new Set(await fs.readdir(exportDir));
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await choose();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByText(/^Exported /)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const added = (await fs.readdir(exportDir)).filter((n) => !before.has(n));
+  expect(added).toHaveLength(1);
+  return join(exportDir, added[0]!);
+}
+
+describe('exports', () => {
+  it('writes briefings by tag, CSV, JSON, a REFI-QDA project and codebook, and imports the codebook', async () => {
+    app = await launchApp();
+    const { page, exportDir } = app;
+    await openArticle(page, PORT);
+    await tag(page, /^Dr\. Henrik Aalto/, '5');
+    await tag(page, /^The board of the Northern Harbour Authority/, '3');
+    await openArticle(page, GRAIN);
+    await tag(page, /^Shipping analysts estimate/, '3');
+    await tag(page, /^"We are not there yet/, '4');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+
+    const md = await exportAs(page, exportDir, async () => {
+      await dialog.getByRole('radio', { name: 'Every annotated article' }).check();
+      await dialog.getByRole('combobox', { name: 'Layout' }).selectOption('tag');
+      await dialog.getByRole('textbox', { name: 'Title' }).fill('Weekly figures');
+    });
+    const briefing = await fs.readFile(md, 'utf8');
+    expect(briefing).toMatch(/^---\n/);
+    expect(briefing).toContain('## Type');
+    expect(briefing).toContain('### Figure');
+    expect(briefing).toContain('> Shipping analysts estimate');
+    expect(briefing).toContain('> The board of the Northern Harbour Authority');
+    expect(briefing.indexOf('### Figure')).toBeLessThan(briefing.indexOf('> Shipping analysts estimate'));
+
+    const csv = await fs.readFile(
+      await exportAs(page, exportDir, async () => {
+        await dialog.getByRole('combobox', { name: 'Format' }).selectOption('csv');
+        await dialog.getByRole('radio', { name: 'Every annotated article' }).check();
+      }),
+      'utf8',
+    );
+    expect(csv.startsWith('\uFEFFarticle,path,quote,tags,note')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(5);
+
+    const json = JSON.parse(
+      await fs.readFile(
+        await exportAs(page, exportDir, async () => {
+          await dialog.getByRole('combobox', { name: 'Format' }).selectOption('json');
+        }),
+        'utf8',
+      ),
+    );
+    expect(json.format).toBe('dossier-export');
+    expect(json.annotations).toHaveLength(4);
+    expect(json.articles.map((a: { title: string }) => a.title)).toContain(PORT);
+
+    const qdpx = unzipSync(
+      new Uint8Array(
+        await fs.readFile(
+          await exportAs(page, exportDir, async () => {
+            await dialog.getByRole('combobox', { name: 'Format' }).selectOption('qdpx');
+            await dialog.getByRole('radio', { name: 'Every annotated article' }).check();
+          }),
+        ),
+      ),
+    );
+    const qde = new TextDecoder().decode(qdpx['project.qde']);
+    expect(qde).toContain('urn:QDA-XML:project:1.0');
+    expect((qde.match(/<PlainTextSelection /g) ?? []).length).toBe(4);
+    expect(Object.keys(qdpx).filter((n) => n.startsWith('sources/'))).toHaveLength(2);
+
+    const qdc = await exportAs(page, exportDir, async () => {
+      await dialog.getByRole('combobox', { name: 'Format' }).selectOption('qdc');
+    });
+    expect(await fs.readFile(qdc, 'utf8')).toContain('urn:QDA-XML:codebook:1.0');
+    await page.getByRole('tab', { name: 'Tags' }).click();
+    app.answerFileDialog(qdc);
+    await page.getByRole('button', { name: 'Import codebook…' }).click();
+    await expect(page.getByText(/^Imported \d+ tags from /)).toBeVisible();
+    // Importing our own codebook updates the same tags: no duplicates appear.
+    await expect(page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type\/Figure,/ })).toHaveCount(1);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
