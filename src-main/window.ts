@@ -31,6 +31,8 @@ export function createMainWindow({ preloadPath, allowedOrigins, iconPath }: Main
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       enableBlinkFeatures: '',
+      // Middle-click cannot open anything either (every new window is denied anyway).
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: true,

@@ -79,6 +79,26 @@ async function tempDir(prefix: string): Promise<string> {
   return fs.mkdtemp(join(tmpdir(), `dossier-${prefix}-`));
 }
 
+/** The page-side bridge: `window.api` built from the contract's names, events delivered by the harness. */
+function bridgeScript(names: readonly string[]): string {
+  return `(() => {
+    const bridge = window.__dossierIpc;
+    const api = {};
+    for (const name of ${JSON.stringify(names)}) api[name] = (payload) => bridge(name, payload);
+    // Events from the main process: the harness calls __dossierEvent where Electron sends on a channel.
+    const listeners = new Set();
+    api.onEvent = (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    Object.defineProperty(window, '__dossierEvent', { value: (event) => listeners.forEach((l) => l(event)) });
+    Object.defineProperty(window, 'api', { value: Object.freeze(api), configurable: false, writable: false });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI);
+    });
+  })();`;
+}
+
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const libraryDir = options.libraryDir ?? join(await tempDir('library'), 'Dossier Library');
   const exportDir = await tempDir('export');
@@ -93,7 +113,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     pickImportPaths: async () => dialogAnswer,
     pickFile: async () => fileAnswer,
     emit: (event: AppEvent) => {
-      void emitTo?.evaluate((e) => (window as unknown as { __dossierEvent?: (e: unknown) => void }).__dossierEvent?.(e), event).catch(() => {});
+      void emitTo?.evaluate(`window.__dossierEvent?.(${JSON.stringify(event)})`).catch(() => {});
     },
     parsing: options.parsing ?? 'in-process',
     watch: options.watch ?? true,
@@ -134,23 +154,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     }
   });
   await context.exposeFunction('__dossierIpc', (name: string, payload: unknown) => dispatch(name, payload));
-  // What the preload does in Electron: one function per contract call, nothing else.
-  await context.addInitScript((names: string[]) => {
-    const bridge = (window as unknown as { __dossierIpc: (n: string, p: unknown) => Promise<unknown> }).__dossierIpc;
-    const api: Record<string, unknown> = {};
-    for (const name of names) api[name] = (payload?: unknown) => bridge(name, payload);
-    // Events from the main process: the harness calls __dossierEvent where Electron would send on a channel.
-    const listeners = new Set<(event: unknown) => void>();
-    api['onEvent'] = (listener: (event: unknown) => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    };
-    Object.defineProperty(window, '__dossierEvent', { value: (event: unknown) => listeners.forEach((l) => l(event)) });
-    Object.defineProperty(window, 'api', { value: Object.freeze(api), configurable: false, writable: false });
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  }, apiNames as string[]);
+  // What the preload does in Electron: one function per contract call, nothing else. Plain JS text, not a
+  // function: tsx (demo, bench) compiles functions with helpers that do not exist in the page.
+  await context.addInitScript({ content: bridgeScript(apiNames) });
 
   const page = context.pages()[0] ?? (await context.newPage());
   emitTo = page;
@@ -176,7 +182,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       fileAnswer = path;
     },
     emitEvent: async (event) => {
-      await page.evaluate((e) => (window as unknown as { __dossierEvent: (e: unknown) => void }).__dossierEvent(e), event);
+      await page.evaluate(`window.__dossierEvent(${JSON.stringify(event)})`);
     },
     waitForBackup: (ms) => services.waitForBackup(ms),
     close: async () => {

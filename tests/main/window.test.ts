@@ -55,6 +55,7 @@ describe('createMainWindow', () => {
       webviewTag: false,
     });
     expect(prefs['enableBlinkFeatures']).toBeFalsy();
+    expect(prefs['disableBlinkFeatures']).toBe('Auxclick');
   });
 
   it('denies window.open', () => {
