@@ -13,6 +13,30 @@ import { createMainWindow, hardenWebContents } from './window';
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
+// One running Dossier: a dossier:// link opened elsewhere is handed to it (Windows, Linux: argv; macOS: open-url).
+const DOSSIER_LINK = /^dossier:\/\//i;
+if (!app.requestSingleInstanceLock()) app.quit();
+app.setAsDefaultProtocolClient('dossier');
+let pendingLink: string | null = process.argv.find((arg) => DOSSIER_LINK.test(arg)) ?? null;
+function openLink(url: string): void {
+  const window = BrowserWindow.getAllWindows()[0];
+  if (!window || !services) {
+    pendingLink = url;
+    return;
+  }
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  emit({ kind: 'open-link', url });
+}
+app.on('second-instance', (_event, argv) => {
+  const url = argv.find((arg) => DOSSIER_LINK.test(arg));
+  if (url) openLink(url);
+});
+app.on('open-url', (event, url) => {
+  event.preventDefault();
+  openLink(url);
+});
+
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const allowedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
 
@@ -83,6 +107,12 @@ async function start(): Promise<void> {
     iconPath: join(app.getAppPath(), 'resources', 'icon.png'),
   });
   await window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  if (pendingLink) {
+    // Give the renderer a moment to subscribe to events before the link arrives.
+    const url = pendingLink;
+    pendingLink = null;
+    window.webContents.once('did-finish-load', () => setTimeout(() => openLink(url), 500));
+  }
 }
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, allowedOrigins));

@@ -4,6 +4,7 @@ import type { BriefingArticle } from '../core/markdown';
 import { tagPath } from '../core/codebook';
 import { citation, citedArticleIds, renderComposedBriefing } from '../core/markdown/citation';
 import { slugify } from '../core/markdown';
+import { dossierLink } from '../core/links';
 import { annotations, briefings, tags, type AnnotationRecord, type BriefingRecord, type TagRecord } from '../db';
 import type { LibraryState } from './library.svelte';
 import { LiveQuery } from './live-query.svelte';
@@ -74,7 +75,7 @@ export class ComposerState {
       quote: p.record.target.quote.exact,
       articleTitle: p.articleTitle,
       tags: p.tagPaths,
-      link: `dossier://article/${encodeURIComponent(p.record.articleId)}?annotation=${encodeURIComponent(p.record.id)}`,
+      link: dossierLink(p.record.articleId, p.record.id),
     });
   }
 

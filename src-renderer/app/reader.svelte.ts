@@ -4,7 +4,8 @@ import { anchor, type AnnotationTarget } from '../core/anchoring';
 import type { Article } from '../core/article';
 import { buildReadingModel, statementId, toStatements, type Statement } from '../core/reading-model';
 import { segment } from '../core/segment';
-import { articleMeta, memos, type ArticleMetaRecord } from '../db';
+import { annotations, articleMeta, memos, type ArticleMetaRecord } from '../db';
+import { parseDossierLink } from '../core/links';
 import { exportBriefing } from './export-briefing';
 import { LiveQuery } from './live-query.svelte';
 import { TaggingState, targetOf, type Target } from './tagging.svelte';
@@ -177,6 +178,18 @@ export class ReaderState {
     const found = anchor(article.text, article.contentHash, target);
     if (found.state === 'anchored') this.focusTarget(targetOf(found.start, found.end));
     else this.message = 'That passage is no longer in the article; it is listed under Unplaced.';
+  }
+
+  /** Opens a dossier:// link: the article, at the annotation when it names one. */
+  async openLink(url: string): Promise<void> {
+    const link = parseDossierLink(url);
+    if (!link) {
+      this.message = 'That link is not a Dossier link.';
+      return;
+    }
+    const record = link.annotationId ? await annotations.get(link.annotationId) : undefined;
+    if (record && record.articleId === link.articleId) await this.openAt(link.articleId, record.target);
+    else await this.open(link.articleId);
   }
 
   /** Toggles the tag on key `key` (1-9) on the current target. */

@@ -3,6 +3,7 @@
 import type { Article } from './article';
 import { tagPath, type TagDef } from './codebook';
 import type { BriefingInput } from './markdown';
+import { dossierLink } from './links';
 import { blockIndexAt } from './reading-model';
 
 export interface PlacedAnnotation {
@@ -49,7 +50,7 @@ export function toBriefingInput(
         note: a.note,
         ...(blockIndex >= 0 ? { paragraph: blockIndex + 1 } : {}),
         ...(page !== undefined ? { page } : {}),
-        link: `dossier://article/${encodeURIComponent(article.id)}?annotation=${encodeURIComponent(a.id)}`,
+        link: dossierLink(article.id, a.id),
       };
     }),
     ...(memo.trim() ? { memo } : {}),

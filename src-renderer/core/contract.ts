@@ -28,6 +28,8 @@ export const eventChannel = 'app:event';
 export type AppEvent =
   | { kind: 'library-changed'; added: string[]; changed: string[]; removed: string[] }
   | { kind: 'import-progress'; importId: string; done: number; total: number; current: string }
+  /** A dossier:// link was opened (from an exported briefing): show that passage. */
+  | { kind: 'open-link'; url: string }
   /** The app is quitting: the renderer backs the database up (backup:write) before it closes. */
   | { kind: 'backup-request'; reason: 'quit' };
 

@@ -47,6 +47,8 @@ vi.mock('electron', () => {
     app: {
       isPackaged: true,
       enableSandbox: () => (calls.sandboxEnabled = true),
+      requestSingleInstanceLock: () => true,
+      setAsDefaultProtocolClient: vi.fn(),
       getPath: () => calls.documents,
       getAppPath: () => process.cwd(),
       on: (event: string, handler: (...args: unknown[]) => void) => calls.appEvents.set(event, handler),
