@@ -8,7 +8,20 @@ import { annotations, articleMeta, memos, type ArticleMetaRecord } from '../db';
 import { parseDossierLink } from '../core/links';
 import { exportBriefing } from './export-briefing';
 import { LiveQuery } from './live-query.svelte';
-import { TaggingState, targetOf, type Target } from './tagging.svelte';
+import { sameDecor, TaggingState, targetOf, UNTAGGED, type Decor, type Target } from './tagging.svelte';
+import { untrack } from 'svelte';
+
+/**
+ * What one statement shows: its tags' look, whether it is current or inside the range, whether Tab
+ * reaches it. One cell per statement, written only when that statement changes, so tagging or moving
+ * through an article of thousands of statements updates one or two elements, not all of them.
+ */
+export class StatementCell {
+  decor = $state.raw<Decor>(UNTAGGED);
+  current = $state(false);
+  inRange = $state(false);
+  tabbable = $state(false);
+}
 
 /** The user's edits to the metadata show over the file's own; the text is never touched. */
 function withMeta(article: Article, meta: ArticleMetaRecord | undefined): Article {
@@ -67,10 +80,73 @@ export class ReaderState {
     return new Set(this.statements.filter((s) => s.start < c.end && s.end > c.start).map((s) => s.id));
   });
   currentAnnotation = $derived(this.current ? this.tagging.byKey.get(this.current.key) ?? null : null);
+  /** Statement id -> its cell; new cells for each text version. */
+  cells = $derived(new Map(this.statements.map((s) => [s.id, new StatementCell()])));
+  #decorShown = new Map<string, Decor>();
+  #decorCells: Map<string, StatementCell> | null = null;
+  #flagged: StatementCell[] = [];
+
   memo = new LiveQuery<string>(
     async () => (this.article ? (await memos.get(this.article.id))?.body ?? '' : ''),
     () => this.article?.id,
   );
+
+  constructor() {
+    // Copy tag decorations into the cells that changed.
+    $effect(() => {
+      const cells = this.cells;
+      const next = this.tagging.decorByKey;
+      untrack(() => {
+        if (this.#decorCells !== cells) {
+          this.#decorCells = cells;
+          this.#decorShown = new Map();
+        }
+        for (const [key, shown] of this.#decorShown) {
+          if (!next.has(key)) {
+            const cell = cells.get(key);
+            if (cell) cell.decor = UNTAGGED;
+            this.#decorShown.delete(key);
+          }
+        }
+        for (const [key, decor] of next) {
+          const cell = cells.get(key);
+          const old = this.#decorShown.get(key);
+          if (!cell || (old && sameDecor(old, decor))) continue;
+          cell.decor = decor;
+          this.#decorShown.set(key, decor);
+        }
+      });
+    });
+    // Mark the current statement, the range and the Tab stop in their cells only.
+    $effect(() => {
+      const cells = this.cells;
+      const currentId = this.currentId;
+      const range = this.rangeIds;
+      const firstId = this.statements[0]?.id ?? null;
+      untrack(() => {
+        for (const cell of this.#flagged) {
+          cell.current = false;
+          cell.inRange = false;
+          cell.tabbable = false;
+        }
+        const flagged: StatementCell[] = [];
+        for (const id of range) {
+          const cell = cells.get(id);
+          if (cell) {
+            cell.inRange = true;
+            flagged.push(cell);
+          }
+        }
+        const current = cells.get(currentId ?? firstId ?? '');
+        if (current) {
+          current.tabbable = true;
+          if (currentId) current.current = true;
+          flagged.push(current);
+        }
+        this.#flagged = flagged;
+      });
+    });
+  }
 
   get message(): string {
     return this.tagging.message;

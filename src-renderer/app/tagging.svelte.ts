@@ -34,7 +34,11 @@ export interface Decor {
   note: string;
 }
 
-const UNTAGGED: Decor = { names: '', color: null, note: '' };
+export const UNTAGGED: Decor = { names: '', color: null, note: '' };
+
+export function sameDecor(a: Decor, b: Decor): boolean {
+  return a.names === b.names && a.color === b.color && a.note === b.note;
+}
 
 type UndoOp =
   | { kind: 'toggle'; target: Target; tagId: string }
@@ -57,8 +61,6 @@ export class TaggingState {
   #created = new Map<string, string>();
   #undo: UndoOp[] = [];
   #redo: UndoOp[] = [];
-  /** Per-key decorations, so tagging one statement of thousands updates that one statement only. */
-  readonly #decor = new SvelteMap<string, Decor>();
   /** Tags set by a key press but not yet confirmed by the database: shown at once, dropped once stored. */
   readonly #pending = new SvelteMap<string, readonly string[]>();
 
@@ -104,34 +106,26 @@ export class TaggingState {
       },
       () => this.#article()?.id,
     );
+    // A pending tag set is dropped once the database holds the same tags.
     $effect(() => {
       for (const [key, pending] of this.#pending) {
         if (sameTags(this.byKey.get(key)?.tagIds ?? [], pending)) untrack(() => this.#pending.delete(key));
       }
-      const next = new Map<string, Decor>();
-      for (const [key, { tagIds }] of this.shownTags) {
-        const tagged = tagIds.flatMap((tagId) => this.tagsById.get(tagId) ?? []);
-        const note = this.byKey.get(key)?.note ?? '';
-        if (tagged.length > 0 || note !== '') {
-          next.set(key, { names: tagged.map((t) => t.name).join(' '), color: tagged[0]?.color ?? null, note });
-        }
-      }
-      untrack(() => {
-        for (const key of [...this.#decor.keys()]) if (!next.has(key)) this.#decor.delete(key);
-        for (const [key, decor] of next) {
-          const old = this.#decor.get(key);
-          if (!old || old.names !== decor.names || old.color !== decor.color || old.note !== decor.note) {
-            this.#decor.set(key, decor);
-          }
-        }
-      });
     });
   }
 
-  /** Tag names and colour of a range; reading it subscribes to that range only. */
-  decorOf(key: string): Decor {
-    return this.#decor.get(key) ?? UNTAGGED;
-  }
+  /** How each tagged or noted range looks; the reader copies changes into its per-statement cells. */
+  decorByKey = $derived.by(() => {
+    const out = new Map<string, Decor>();
+    for (const [key, { tagIds }] of this.shownTags) {
+      const tagged = tagIds.flatMap((tagId) => this.tagsById.get(tagId) ?? []);
+      const note = this.byKey.get(key)?.note ?? '';
+      if (tagged.length > 0 || note !== '') {
+        out.set(key, { names: tagged.map((t) => t.name).join(' '), color: tagged[0]?.color ?? null, note });
+      }
+    }
+    return out;
+  });
 
   /** Forgets per-article history when another article opens. */
   reset(): void {
