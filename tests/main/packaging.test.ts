@@ -3,7 +3,7 @@
 // with the fuses we promise and a file association for every format the importer reads.
 //
 // Building installers needs the Electron binary (downloaded by electron-builder), so it cannot run here.
-// PACKAGE_DIR_TEST=1 additionally packs the app with a stand-in Electron folder (`--linux dir`), which
+// It also packs the app with a stand-in Electron folder (`--linux dir`), which
 // builds the real app.asar, and checks what is inside it (about 20 s).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -178,10 +178,9 @@ describe('electron-builder.yml', () => {
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);
     expect(width).toBe(height);
-    if (width < 512) console.warn(`resources/icon.png is ${width}x${height}: macOS (512) and Windows (256) installers need a larger icon`);
+    // The dmg (512) and nsis (256) builds need at least this size.
+    expect(width).toBeGreaterThanOrEqual(512);
   });
-
-  it.todo('resources/icon.png is at least 512x512 (needed by the dmg and nsis builds; it is 64x64 today)');
 
   it('has the dist script and electron-builder as a devDependency only', () => {
     expect(pkg.devDependencies['electron-builder']).toBeTruthy();
@@ -190,7 +189,7 @@ describe('electron-builder.yml', () => {
   });
 });
 
-describe.runIf(process.env['PACKAGE_DIR_TEST'])('the packed app (stand-in Electron, --linux dir)', () => {
+describe('the packed app (stand-in Electron, --linux dir)', () => {
   it('holds the build and production dependencies in app.asar, no dev tools, only native code unpacked', () => {
     const work = mkdtempSync(join(tmpdir(), 'dossier-pack-'));
     try {
