@@ -1,7 +1,9 @@
 // Dossier's main entry: it only wires. Windows, protocol, IPC and services live in their own modules.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { SUPPORTED_EXTENSIONS } from './import';
 import { eventChannel, type AppEvent } from '../src-renderer/core/contract';
+import { dossierLink } from '../src-renderer/core/links';
 import type { ChooseTarget } from './export/export-service';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
@@ -31,10 +33,31 @@ function openLink(url: string): void {
 app.on('second-instance', (_event, argv) => {
   const url = argv.find((arg) => DOSSIER_LINK.test(arg));
   if (url) openLink(url);
+  const files = articleFiles(argv.slice(1));
+  if (files.length > 0) void openFiles(files);
 });
 app.on('open-url', (event, url) => {
   event.preventDefault();
   openLink(url);
+});
+
+// Files opened with Dossier (file associations; macOS sends open-file, others pass paths in argv).
+/** Command-line arguments that are article files Dossier can open. */
+function articleFiles(args: readonly string[]): string[] {
+  return args.filter((arg) => !arg.startsWith('-') && SUPPORTED_EXTENSIONS.includes(extname(arg).toLowerCase()));
+}
+const pendingFiles: string[] = articleFiles(process.argv.slice(1));
+async function openFiles(paths: string[]): Promise<void> {
+  if (!services) {
+    pendingFiles.push(...paths);
+    return;
+  }
+  const id = await services.openFiles(paths);
+  if (id) openLink(dossierLink(id));
+}
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  void openFiles([path]);
 });
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -107,6 +130,10 @@ async function start(): Promise<void> {
     iconPath: join(app.getAppPath(), 'resources', 'icon.png'),
   });
   await window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  if (pendingFiles.length > 0) {
+    const files = pendingFiles.splice(0);
+    window.webContents.once('did-finish-load', () => setTimeout(() => void openFiles(files), 500));
+  }
   if (pendingLink) {
     // Give the renderer a moment to subscribe to events before the link arrives.
     const url = pendingLink;

@@ -34,6 +34,11 @@ export interface RunningServices {
   library: LibraryService;
   parserMode: 'worker' | 'in-process';
   backups: BackupService;
+  /**
+   * Files opened from the system (file associations, "Open with Dossier"): imported into the library
+   * (a file already there is recognised), then shown. Returns the article id to show, or null.
+   */
+  openFiles(paths: readonly string[]): Promise<string | null>;
   /** Resolves after the next backup is written, or after `ms` (the quit sequence). */
   waitForBackup(ms: number): Promise<void>;
   close(): Promise<void>;
@@ -75,12 +80,20 @@ export async function startServices(options: ServiceOptions): Promise<RunningSer
     if (started.ok) watcher = started.value;
     else options.log?.(`watcher not started: ${started.error.message}`);
   }
+  // Codes, counts and file names only: never note text (see src-main/log.ts).
+  options.log?.(`services started (parsing: ${created.mode}, watching: ${watcher ? 'yes' : 'no'})`);
 
   return {
     handlers,
     library,
     parserMode: created.mode,
     backups,
+    async openFiles(paths) {
+      const result = await importer.importPaths(paths);
+      if (!result.ok) return null;
+      options.emit?.({ kind: 'library-changed', added: result.value.imported.map((f) => f.path), changed: [], removed: [] });
+      return result.value.imported[0]?.id ?? result.value.duplicates[0]?.id ?? null;
+    },
     waitForBackup: (ms) =>
       new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, ms);

@@ -157,8 +157,33 @@ function runReadability(doc: DomDocument): ReadabilityResult | null {
 }
 
 /** Converts an HTML page (already decoded) to the article model. Never throws. */
+/**
+ * Deepest element nesting a page may have. Real articles stay far below 100 levels; parsing tens of
+ * thousands of nested elements takes the HTML parser minutes, so such a page is refused before parsing.
+ */
+export const MAX_HTML_NESTING = 3000;
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'image']);
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
+
+/** The deepest nesting of elements in `html`, estimated from its tags in one linear pass (no parsing). */
+export function estimateNesting(html: string, stopAt = Infinity): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = m[2]?.toLowerCase();
+    if (!name || VOID_ELEMENTS.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > deepest && (deepest = depth) > stopAt) break;
+  }
+  return deepest;
+}
+
 export function htmlToArticle(html: string, options: HtmlOptions): Result<ParsedArticle> {
   try {
+    if (estimateNesting(html, MAX_HTML_NESTING) > MAX_HTML_NESTING) {
+      return err('DAMAGED', `The page nests its elements more than ${MAX_HTML_NESTING} levels deep; Dossier does not open such pages.`);
+    }
     return convert(ensureDocumentShape(normaliseText(html)), options);
   } catch (e) {
     if (e instanceof RangeError) return err('DAMAGED', 'The page is nested too deeply or is too complex to import.');

@@ -21,6 +21,7 @@ const fileName = v.pipe(
   v.minLength(1),
   v.maxLength(255),
   v.check((s) => !/[\u0000-\u001f/\\]/.test(s), 'must not contain control characters or path separators'),
+  v.check((s) => s !== '.' && s !== '..', 'must be a file name'),
 );
 
 export const requestSchemas = {

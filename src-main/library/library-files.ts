@@ -62,8 +62,19 @@ export interface PlaceOptions {
  * the temp file is removed and nothing appears. No fsync: the original still exists while importing.
  * Returns the final file name.
  */
-export async function placeNewFile(dir: string, name: string, bytes: Uint8Array, options: PlaceOptions = {}): Promise<string> {
+/**
+ * A name every desktop OS can hold: Windows refuses device names (`CON`, `aux.md`, `LPT1.txt`...) and
+ * names ending in a dot or space, so such a name gets a leading underscore or loses the trailing dots.
+ */
+export function portableName(name: string): string {
+  let out = name.replace(/[. ]+$/, '') || '_';
+  if (/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i.test(out)) out = `_${out}`;
+  return out;
+}
+
+export async function placeNewFile(dir: string, rawName: string, bytes: Uint8Array, options: PlaceOptions = {}): Promise<string> {
   const { signal, chunkBytes = 1024 * 1024 } = options;
+  const name = portableName(rawName);
   if (signal?.aborted) throw new AbortedError();
   const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   const handle = await fs.open(temp, 'wx', 0o644);

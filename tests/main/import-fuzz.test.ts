@@ -205,8 +205,8 @@ describe('the worker pool stops a parse that hangs', () => {
   }, 90_000);
 
   it('HTML nested 100,000 deep, with the real parsers in a worker, ends within the time limit with a clear Result', async () => {
-    // In process this takes 40 s (div) to 3.5 min (ul/li) on a 2-core machine: the pool's limit is what
-    // bounds it in the app. A 5 s limit here; the app's is 30 s.
+    // The importer refuses pages nested deeper than MAX_HTML_NESTING before parsing them (parsing 100,000
+    // levels took 40 s to 3.5 min on a 2-core machine); the pool's time limit is the second wall.
     const real = new ParsePool(ParsePool.locateEntry({}, join(__dirname, '../../src-main/library'))!, { timeoutMs: 5000, size: 1 });
     try {
       for (const tag of ['div', 'ul><li']) {
@@ -215,8 +215,8 @@ describe('the worker pool stops a parse that hangs', () => {
         const r = await real.parse('deep.html', deepHtml(tag, 100_000));
         const ms = performance.now() - t0;
         timings.push({ name: `worker ${name}`, ms, code: r.ok ? 'ok' : r.error.code });
-        if (!r.ok) expect(r.error.message).toMatch(/^The file (took too long to read|needs too much memory)|^The file could not be read/);
-        expect(ms).toBeLessThan(60_000);
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.error.message).toMatch(/levels deep|^The file (took too long to read|needs too much memory)|^The file could not be read/);
       }
     } finally {
       await real.close();

@@ -182,3 +182,20 @@ describe('html: deep nesting', () => {
     else expect(r.error.code).toBe('DAMAGED');
   });
 });
+
+describe('html: nesting limit', () => {
+  it('refuses a page nested 100,000 deep at once, with a clear message, before parsing it', async () => {
+    const { htmlToArticle, estimateNesting, MAX_HTML_NESTING } = await import('../../../src-main/import/html');
+    const deep = `<html><body>${'<div>'.repeat(100_000)}text${'</div>'.repeat(100_000)}</body></html>`;
+    expect(estimateNesting(deep)).toBeGreaterThan(MAX_HTML_NESTING);
+    const result = htmlToArticle(deep, { fileName: 'deep.html', encoding: 'utf-8' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'DAMAGED' } });
+    if (!result.ok) expect(result.error.message).toMatch(/levels deep/);
+  });
+
+  it('counts void elements, self-closing tags and comments as no nesting', async () => {
+    const { estimateNesting } = await import('../../../src-main/import/html');
+    expect(estimateNesting('<p>a<br>b<img src=x><!-- <div><div> --><span/>c</p>')).toBe(1);
+    expect(estimateNesting('<div><section><p>x</p></section></div>')).toBe(3);
+  });
+});

@@ -185,3 +185,15 @@ describe('ImportService', () => {
     expect(restarted.stats).toEqual({ reads: 0, parses: 0 });
   });
 });
+
+describe('portable file names', () => {
+  it('gives Windows device names and trailing dots a name every OS can hold', async () => {
+    const { portableName } = await import('../../../src-main/library/library-files');
+    expect(portableName('CON.txt')).toBe('_CON.txt');
+    expect(portableName('aux.md.html')).toBe('_aux.md.html');
+    expect(portableName('lpt1')).toBe('_lpt1');
+    expect(portableName('report.')).toBe('report');
+    expect(portableName('console.txt')).toBe('console.txt');
+    expect(portableName('Встреча.txt')).toBe('Встреча.txt');
+  });
+});
