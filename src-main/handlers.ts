@@ -130,7 +130,17 @@ export function createHandlers(services: Services): Handlers {
         return err('IO', `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'I/O error'}.`);
       }
     },
+
+    // The app's settings live outside any one library: app-settings.ts answers these for the running app.
+    getSettings: async () => noSettings(),
+    chooseLibraryFolder: async () => noSettings(),
+    chooseExportFolder: async () => noSettings(),
+    setKeepBackups: async () => noSettings(),
   };
+}
+
+function noSettings<T>(): Result<T> {
+  return err('UNSUPPORTED', 'Settings are not available here.');
 }
 
 function toReport(summary: ImportSummary): ImportReport {

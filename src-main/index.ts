@@ -8,7 +8,7 @@ import type { ChooseTarget } from './export/export-service';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME_PRIVILEGES, respondFromRenderer } from './protocol';
-import { startServices, type RunningServices } from './services';
+import { settingsFileIn, startSwitchableServices, type SwitchableServices } from './app-settings';
 import { APP_ORIGIN, APP_SCHEME, isPermissionAllowed } from './security/policy';
 import { createMainWindow, hardenWebContents } from './window';
 
@@ -52,7 +52,7 @@ async function openFiles(paths: string[]): Promise<void> {
     pendingFiles.push(...paths);
     return;
   }
-  const id = await services.openFiles(paths);
+  const id = await services.current().openFiles(paths);
   if (id) openLink(dossierLink(id));
 }
 app.on('open-file', (event, path) => {
@@ -63,11 +63,11 @@ app.on('open-file', (event, path) => {
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const allowedOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
 
-/** Save dialog for exports: the dialog itself asks before replacing a file. */
+/** Save dialog for exports, starting in the export folder chosen in settings; it asks before replacing a file. */
 const saveDialogTarget: ChooseTarget = async (fileName) => {
   const { canceled, filePath } = await dialog.showSaveDialog({
-    title: 'Export briefing',
-    defaultPath: join(app.getPath('documents'), fileName),
+    title: 'Export',
+    defaultPath: join(services?.settings().exportDir ?? app.getPath('documents'), fileName),
     filters: [{ name: 'Markdown', extensions: ['md'] }],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   });
@@ -102,11 +102,23 @@ function emit(event: AppEvent): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel, event);
 }
 
-let services: RunningServices | null = null;
+/** Folder picker for the settings: the library folder, or where exports go. */
+async function pickFolder(purpose: 'library' | 'export'): Promise<string | null> {
+  const { canceled, filePaths } = await dialog.showOpenDialog({
+    title: purpose === 'library' ? 'Choose the library folder' : 'Choose the export folder',
+    properties: ['openDirectory', 'createDirectory'],
+  });
+  return canceled ? null : (filePaths[0] ?? null);
+}
+
+let services: SwitchableServices | null = null;
 
 async function start(): Promise<void> {
-  services = await startServices({
-    libraryRoot: join(app.getPath('documents'), 'Dossier Library'),
+  services = await startSwitchableServices({
+    settingsFile: settingsFileIn(app.getPath('userData')),
+    defaultLibraryRoot: join(app.getPath('documents'), 'Dossier Library'),
+    defaultExportDir: app.getPath('documents'),
+    pickFolder,
     samplesDir: join(app.getAppPath(), 'resources', 'samples'),
     chooseExportTarget: saveDialogTarget,
     pickImportPaths,
@@ -151,7 +163,7 @@ app.on('before-quit', (event) => {
   event.preventDefault();
   backedUpForQuit = true;
   emit({ kind: 'backup-request', reason: 'quit' });
-  void services.waitForBackup(8000).finally(() => app.quit());
+  void services.current().waitForBackup(8000).finally(() => app.quit());
 });
 app.on('will-quit', () => void services?.close());
 app.whenReady().then(start, (error: unknown) => {

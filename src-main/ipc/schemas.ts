@@ -49,6 +49,10 @@ export const requestSchemas = {
   readBackup: v.strictObject({ name: v.pipe(v.string(), v.maxLength(64), v.regex(/^dossier-[0-9-]+\.json$/)) }),
   checkNotes: v.strictObject({ noteCount: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   openForImport: v.strictObject({ kind: v.picklist(['qdc', 'qdpx', 'backup']) }),
+  getSettings: v.undefined(),
+  chooseLibraryFolder: v.undefined(),
+  chooseExportFolder: v.undefined(),
+  setKeepBackups: v.strictObject({ keep: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)) }),
   importFiles: v.strictObject({ importId, kind: v.picklist(['files', 'folder']) }),
   importDropped: v.strictObject({
     importId,

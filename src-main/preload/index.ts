@@ -22,6 +22,10 @@ const api = {
   readBackup: call('readBackup'),
   checkNotes: call('checkNotes'),
   openForImport: call('openForImport'),
+  getSettings: call('getSettings'),
+  chooseLibraryFolder: call('chooseLibraryFolder'),
+  chooseExportFolder: call('chooseExportFolder'),
+  setKeepBackups: call('setKeepBackups'),
   onEvent(listener: (event: AppEvent) => void) {
     const handler = (_event: unknown, payload: AppEvent) => listener(payload);
     ipcRenderer.on(eventChannel, handler);

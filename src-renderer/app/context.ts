@@ -3,6 +3,7 @@ import { getContext, setContext } from 'svelte';
 import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
 import { BackupState } from './backups.svelte';
+import { SettingsState } from './settings.svelte';
 import { ComposerState } from './composer.svelte';
 import { TagsState } from './tags.svelte';
 import { UiState } from './ui.svelte';
@@ -14,6 +15,7 @@ export class AppState {
   readonly tags = new TagsState();
   readonly composer = new ComposerState(this.library);
   readonly backups = new BackupState();
+  readonly settings = new SettingsState();
 }
 
 const KEY = Symbol('dossier-app');

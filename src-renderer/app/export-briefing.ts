@@ -4,8 +4,9 @@ import { anchorAll } from '../core/anchoring';
 import type { Article } from '../core/article';
 import { toBriefingInput, type PlacedAnnotation } from '../core/briefing';
 import type { TagDef } from '../core/codebook';
-import { renderArticleBriefing, slugify } from '../core/markdown';
-import { annotations, memos } from '../db';
+import { renderArticleBriefing } from '../core/markdown';
+import { fileNameFromPattern, DEFAULT_FILE_NAME_PATTERN } from '../core/file-names';
+import { annotations, memos, settings } from '../db';
 
 export async function exportBriefing(article: Article, tagList: readonly TagDef[]): Promise<string> {
   const records = await annotations.forArticle(article.id);
@@ -22,7 +23,9 @@ export async function exportBriefing(article: Article, tagList: readonly TagDef[
   });
   const memo = (await memos.get(article.id))?.body ?? '';
   const markdown = renderArticleBriefing(toBriefingInput(article, placed, tagList, memo, new Date()));
-  const result = await window.api.writeExport({ fileName: `${slugify(article.title)}.md`, content: markdown });
+  const pattern = await settings.get('export.fileNamePattern', DEFAULT_FILE_NAME_PATTERN);
+  const fileName = fileNameFromPattern(pattern, { title: article.title, date: article.published ?? '', source: article.source ?? '', today: new Date().toISOString().slice(0, 10) }, '.md');
+  const result = await window.api.writeExport({ fileName, content: markdown });
   if (!result.ok) return `Export failed: ${result.error.message}`;
   return result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
 }

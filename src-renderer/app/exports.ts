@@ -10,8 +10,9 @@ import { renderCsv, toCsvRows, type CsvSourceAnnotation } from '../core/exports/
 import { renderJsonExport } from '../core/exports/json';
 import { exportQdpx } from '../core/exports/refi-qda';
 import { exportQdc } from '../core/exports/refi-qdc';
-import { renderArticleBriefing, renderCollectionBriefing, slugify, type CollectionLayout } from '../core/markdown';
-import { annotations, dumpForExport, memos, type AnnotationRecord } from '../db';
+import { renderArticleBriefing, renderCollectionBriefing, type CollectionLayout } from '../core/markdown';
+import { annotations, dumpForExport, memos, settings, type AnnotationRecord } from '../db';
+import { DEFAULT_FILE_NAME_PATTERN, fileNameFromPattern } from '../core/file-names';
 import type { LibraryRow } from './library.svelte';
 
 export type ExportFormat = 'md' | 'csv' | 'json' | 'qdpx' | 'qdc';
@@ -61,7 +62,9 @@ export async function buildExport(
   rows: readonly LibraryRow[],
 ): Promise<{ fileName: string; content: string | Uint8Array } | { error: string }> {
   const now = new Date();
-  const base = slugify(request.title || 'dossier-export');
+  const pattern = await settings.get('export.fileNamePattern', DEFAULT_FILE_NAME_PATTERN);
+  const today = now.toISOString().slice(0, 10);
+  const base = fileNameFromPattern(pattern, { title: request.title || 'dossier-export', today }, '');
   if (request.format === 'qdc') return { fileName: `${base}.qdc`, content: exportQdc(tags) };
   if (request.format === 'json') {
     const dump = await dumpForExport();
@@ -95,7 +98,8 @@ export async function buildExport(
   }
   if (request.scope.kind === 'article' && sources.length === 1) {
     const s = sources[0]!;
-    return { fileName: `${slugify(s.article.title)}.md`, content: renderArticleBriefing(toBriefingInput(s.article, s.annotations, tags, s.memo, now)) };
+    const name = fileNameFromPattern(pattern, { title: s.article.title, date: s.article.published ?? '', source: s.article.source ?? '', today }, '.md');
+    return { fileName: name, content: renderArticleBriefing(toBriefingInput(s.article, s.annotations, tags, s.memo, now)) };
   }
   const input = toCollectionInput(sources, tags, {
     title: request.title || 'Briefing',

@@ -12,6 +12,7 @@ export class UiState {
   detailsOpen = $state(false);
   backupsOpen = $state(false);
   exportOpen = $state(false);
+  settingsOpen = $state(false);
   /** The left pane's view: the article list or the codebook. */
   sideView = $state<'library' | 'tags' | 'briefings'>('library');
   /** The centre pane: the article reader or the briefing composer. */

@@ -19,6 +19,10 @@ export const channels = {
   readBackup: 'backup:read',
   checkNotes: 'backup:checkNotes',
   openForImport: 'file:openForImport',
+  getSettings: 'settings:get',
+  chooseLibraryFolder: 'settings:chooseLibraryFolder',
+  chooseExportFolder: 'settings:chooseExportFolder',
+  setKeepBackups: 'settings:setKeepBackups',
 } as const satisfies Record<string, `${string}:${string}`>;
 
 /** The one channel on which the main process tells the renderer what happened (never the reverse). */
@@ -46,6 +50,15 @@ export interface NoteCheck {
   lastCount: number | null;
   currentCount: number;
   newestBackup: BackupInfo | null;
+}
+
+/** The settings the main process keeps (in the app's data folder, not in a library). */
+export interface AppSettingsView {
+  libraryRoot: string;
+  /** Where the save dialog starts. */
+  exportDir: string;
+  /** Backups kept in the library's `.dossier/backups/`. */
+  keepBackups: number;
 }
 
 /** File types the renderer may export, by extension. */
@@ -118,6 +131,10 @@ export interface Requests {
   checkNotes: { noteCount: number };
   /** Lets the user choose a file to bring in (a codebook, a project, a backup); returns its bytes. */
   openForImport: { kind: 'qdc' | 'qdpx' | 'backup' };
+  getSettings: void;
+  chooseLibraryFolder: void;
+  chooseExportFolder: void;
+  setKeepBackups: { keep: number };
 }
 
 /** Success value of each call. */
@@ -139,6 +156,11 @@ export interface Responses {
   checkNotes: NoteCheck;
   /** null when the user cancelled. */
   openForImport: { name: string; bytes: Uint8Array } | null;
+  getSettings: AppSettingsView;
+  /** null when the user cancelled. */
+  chooseLibraryFolder: AppSettingsView | null;
+  chooseExportFolder: AppSettingsView | null;
+  setKeepBackups: AppSettingsView;
 }
 
 export type Call<K extends ApiName> = Requests[K] extends void

@@ -51,6 +51,10 @@ function installApi(): DossierApi {
     readBackup: vi.fn(async () => ({ ok: true as const, value: '{}' })),
     checkNotes: vi.fn(async () => ({ ok: true as const, value: { dropped: false, lastCount: null, currentCount: 0, newestBackup: null } })),
     openForImport: vi.fn(async () => ({ ok: true as const, value: null })),
+    getSettings: vi.fn(async () => ({ ok: true as const, value: { libraryRoot: '/lib', exportDir: '/exp', keepBackups: 14 } })),
+    chooseLibraryFolder: vi.fn(async () => ({ ok: true as const, value: null })),
+    chooseExportFolder: vi.fn(async () => ({ ok: true as const, value: null })),
+    setKeepBackups: vi.fn(async () => ({ ok: true as const, value: { libraryRoot: '/lib', exportDir: '/exp', keepBackups: 14 } })),
     onEvent: () => () => {},
   };
   Object.defineProperty(window, 'api', { value: api, configurable: true });

@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { folderTarget } from '../../src-main/export/export-service';
 import { createDispatch } from '../../src-main/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/security/policy';
-import { startServices } from '../../src-main/services';
+import { startSwitchableServices } from '../../src-main/app-settings';
 import { apiNames, type AppEvent } from '../../src-renderer/core/contract';
 
 /** The one origin the renderer is served from, so a relaunch with the same profile finds the same IndexedDB. */
@@ -67,6 +67,8 @@ export interface LaunchedApp {
   answerImportDialog(paths: string[] | null): void;
   /** What the next single-file open dialog (codebook, project, backup) answers. */
   answerFileDialog(path: string | null): void;
+  /** What the next folder picker (settings: library or export folder) answers. */
+  answerFolderDialog(path: string | null): void;
   /** Sends an event as the main process would (e.g. the backup request on quit). */
   emitEvent(event: AppEvent): Promise<void>;
   /** Resolves after the next backup is written, or after `ms`. */
@@ -105,9 +107,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const profileDir = options.profileDir ?? (await tempDir('profile'));
   let dialogAnswer: string[] | null = null;
   let fileAnswer: string | null = null;
+  let folderAnswer: string | null = null;
   let emitTo: Page | null = null;
-  const services = await startServices({
-    libraryRoot: libraryDir,
+  // The settings file is fresh for each launch, so the given library folder is always the one used.
+  const services = await startSwitchableServices({
+    settingsFile: join(await tempDir('settings'), 'settings.json'),
+    defaultLibraryRoot: libraryDir,
+    defaultExportDir: exportDir,
+    pickFolder: async () => folderAnswer,
     ...(options.libraryDir ? {} : { samplesDir: SAMPLES_DIR }),
     chooseExportTarget: folderTarget(exportDir),
     pickImportPaths: async () => dialogAnswer,
@@ -181,10 +188,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     answerFileDialog: (path) => {
       fileAnswer = path;
     },
+    answerFolderDialog: (path) => {
+      folderAnswer = path;
+    },
     emitEvent: async (event) => {
       await page.evaluate(`window.__dossierEvent(${JSON.stringify(event)})`);
     },
-    waitForBackup: (ms) => services.waitForBackup(ms),
+    waitForBackup: (ms) => services.current().waitForBackup(ms),
     close: async () => {
       emitTo = null;
       await context.close();

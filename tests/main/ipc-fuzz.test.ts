@@ -290,7 +290,12 @@ function shaped(name: ApiName): fc.Arbitrary<unknown> {
   switch (name) {
     case 'listLibrary':
     case 'listBackups':
+    case 'getSettings':
+    case 'chooseLibraryFolder':
+    case 'chooseExportFolder':
       return fc.constantFrom<unknown>(undefined, null, {}, [], 0, '', deep(50, 1));
+    case 'setKeepBackups':
+      return fc.record({ keep: fc.oneof(fc.integer({ min: -5, max: 400 }), fc.constantFrom(0.5, Number.NaN, Infinity)) });
     case 'readArticle':
       return fc.record({ id, encoding: fc.option(nastyString, { nil: undefined }) }, { requiredKeys: ['id'] });
     case 'writeExport':
@@ -326,7 +331,7 @@ function shaped(name: ApiName): fc.Arbitrary<unknown> {
 
 /** Payloads no schema may accept: wrong outer types, extra keys, deep nesting, pollution, wrong byte types. */
 function invalid(name: ApiName): fc.Arbitrary<unknown> {
-  const voidCall = name === 'listLibrary' || name === 'listBackups';
+  const voidCall = ['listLibrary', 'listBackups', 'getSettings', 'chooseLibraryFolder', 'chooseExportFolder'].includes(name);
   const wrongOuter = voidCall
     ? fc.constantFrom<unknown>(null, 0, '', [], {}, { a: 1 }, deep(100, 1), new Uint8Array(1))
     : fc.constantFrom<unknown>(undefined, null, 0, 1, true, '', 'x', [], [{}], new Uint8Array(2), new Uint16Array(2), () => 1, Symbol('x'), 10n);

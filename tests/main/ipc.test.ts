@@ -21,6 +21,10 @@ function fakeHandlers(): Handlers {
     readBackup: vi.fn(async () => ok('{}')),
     checkNotes: vi.fn(async () => ok({ dropped: false, lastCount: null, currentCount: 0, newestBackup: null })),
     openForImport: vi.fn(async () => ok(null)),
+    getSettings: vi.fn(async () => ok({ libraryRoot: '/l', exportDir: '/e', keepBackups: 14 })),
+    chooseLibraryFolder: vi.fn(async () => ok(null)),
+    chooseExportFolder: vi.fn(async () => ok(null)),
+    setKeepBackups: vi.fn(async () => ok({ libraryRoot: '/l', exportDir: '/e', keepBackups: 14 })),
   };
 }
 
