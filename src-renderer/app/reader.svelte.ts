@@ -80,8 +80,22 @@ export class ReaderState {
     return new Set(this.statements.filter((s) => s.start < c.end && s.end > c.start).map((s) => s.id));
   });
   currentAnnotation = $derived(this.current ? this.tagging.byKey.get(this.current.key) ?? null : null);
-  /** Statement id -> its cell; new cells for each text version. */
-  cells = $derived(new Map(this.statements.map((s) => [s.id, new StatementCell()])));
+  /** Statement id -> its cell, made when first needed; a new map for each text version. */
+  cells = $derived.by(() => {
+    void this.statements;
+    return new Map<string, StatementCell>();
+  });
+
+  /** The cell of a statement (made on first use); undefined for a key that is not a statement. */
+  cellFor(id: string): StatementCell | undefined {
+    const cells = this.cells;
+    let cell = cells.get(id);
+    if (!cell && this.statementIndex.has(id)) {
+      cell = new StatementCell();
+      cells.set(id, cell);
+    }
+    return cell;
+  }
   #decorShown = new Map<string, Decor>();
   #decorCells: Map<string, StatementCell> | null = null;
   #flagged: StatementCell[] = [];
@@ -101,15 +115,15 @@ export class ReaderState {
           this.#decorCells = cells;
           this.#decorShown = new Map();
         }
-        for (const [key, shown] of this.#decorShown) {
+        for (const [key] of this.#decorShown) {
           if (!next.has(key)) {
-            const cell = cells.get(key);
+            const cell = this.cellFor(key);
             if (cell) cell.decor = UNTAGGED;
             this.#decorShown.delete(key);
           }
         }
         for (const [key, decor] of next) {
-          const cell = cells.get(key);
+          const cell = this.cellFor(key);
           const old = this.#decorShown.get(key);
           if (!cell || (old && sameDecor(old, decor))) continue;
           cell.decor = decor;
@@ -131,13 +145,13 @@ export class ReaderState {
         }
         const flagged: StatementCell[] = [];
         for (const id of range) {
-          const cell = cells.get(id);
+          const cell = this.cellFor(id);
           if (cell) {
             cell.inRange = true;
             flagged.push(cell);
           }
         }
-        const current = cells.get(currentId ?? firstId ?? '');
+        const current = this.cellFor(currentId ?? firstId ?? '');
         if (current) {
           current.tabbable = true;
           if (currentId) current.current = true;

@@ -71,21 +71,26 @@ export function segmentsOf(text: string, start: number, end: number, marks: read
   return segments;
 }
 
+/**
+ * The reader's units. A block's parts (statements, gaps, mark segments) are computed when the block is
+ * first drawn, so opening a long article costs little more than its first screen.
+ */
 export function buildReadingModel(article: Pick<Article, 'text' | 'blocks' | 'marks'>, statements: readonly Statement[]): Unit[] {
   const byBlock: Statement[][] = article.blocks.map(() => []);
   for (const s of statements) byBlock[s.block]?.push(s);
-  const marks = [...article.marks].sort((a, b) => a.start - b.start);
+  const marksByBlock = marksPerBlock(article.blocks, article.marks);
   const units: Unit[] = [];
   article.blocks.forEach((block, index) => {
-    const parts: Part[] = [];
-    let at = block.start;
-    for (const statement of byBlock[index] ?? []) {
-      if (statement.start > at) parts.push({ kind: 'gap', text: article.text.slice(at, statement.start) });
-      parts.push({ kind: 'statement', statement, segments: segmentsOf(article.text, statement.start, statement.end, marks) });
-      at = statement.end;
-    }
-    if (block.end > at) parts.push({ kind: 'gap', text: article.text.slice(at, block.end) });
-    const view: BlockView = { index, number: index + 1, block, parts };
+    let parts: Part[] | null = null;
+    const view: BlockView = {
+      index,
+      number: index + 1,
+      block,
+      get parts() {
+        parts ??= partsOf(article.text, block, byBlock[index] ?? [], marksByBlock[index] ?? []);
+        return parts;
+      },
+    };
     const last = units[units.length - 1];
     if (block.kind === 'list-item') {
       const ordered = block.ordinal !== undefined;
@@ -96,6 +101,32 @@ export function buildReadingModel(article: Pick<Article, 'text' | 'blocks' | 'ma
     }
   });
   return units;
+}
+
+function partsOf(text: string, block: Block, statements: readonly Statement[], marks: readonly Mark[]): Part[] {
+  const parts: Part[] = [];
+  let at = block.start;
+  for (const statement of statements) {
+    if (statement.start > at) parts.push({ kind: 'gap', text: text.slice(at, statement.start) });
+    parts.push({ kind: 'statement', statement, segments: segmentsOf(text, statement.start, statement.end, marks) });
+    at = statement.end;
+  }
+  if (block.end > at) parts.push({ kind: 'gap', text: text.slice(at, block.end) });
+  return parts;
+}
+
+/** The marks overlapping each block, in one sweep over both (both in document order). */
+function marksPerBlock(blocks: readonly Block[], marks: readonly Mark[]): Mark[][] {
+  const sorted = [...marks].sort((a, b) => a.start - b.start);
+  const out: Mark[][] = blocks.map(() => []);
+  let first = 0;
+  blocks.forEach((block, i) => {
+    while (first < sorted.length && sorted[first]!.end <= block.start) first++;
+    for (let m = first; m < sorted.length && sorted[m]!.start < block.end; m++) {
+      if (sorted[m]!.end > block.start) out[i]!.push(sorted[m]!);
+    }
+  });
+  return out;
 }
 
 /** The block (0-based) holding offset `at`, by binary search; -1 when none does. */
