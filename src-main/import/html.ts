@@ -179,6 +179,22 @@ export function estimateNesting(html: string, stopAt = Infinity): number {
   return deepest;
 }
 
+/**
+ * Readability 0.6 splits a page title only at `|`, `-`, `\`, `/`, `>` and `»`, and then takes the text
+ * after a colon; it misses the en and em dashes many sites put between title and site name
+ * ("Evolve: Shared Mutable History — evolve extension for Mercurial"). For those titles this applies
+ * the same rule as newer Readability: drop the part after the last separator, unless what is left is
+ * four words or fewer, in which case the whole title is kept. Returns null when the rule does not apply.
+ */
+export function dashSeparatedTitle(docTitle: string | undefined): string | null {
+  if (!docTitle || !/\s[–—]\s/.test(docTitle)) return null;
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const hierarchical = (docTitle.match(/\s[|\-–—\\/>»]\s/g) ?? []).length > 1;
+  const left = docTitle.replace(/(.*)\s[|\-–—\\/>»]\s.*/, '$1').trim();
+  if (words(left) <= 4 && (!hierarchical || words(left) !== words(docTitle.replace(/[|\-–—\\/>»]+/g, '')) - 1)) return docTitle;
+  return left;
+}
+
 export function htmlToArticle(html: string, options: HtmlOptions): Result<ParsedArticle> {
   try {
     if (estimateNesting(html, MAX_HTML_NESTING) > MAX_HTML_NESTING) {
@@ -214,7 +230,7 @@ function convert(html: string, options: HtmlOptions): Result<ParsedArticle> {
   }
   if (built.blocks.length === 0) return err('EMPTY', 'The page has no readable text.');
 
-  const title = clean(article?.title) ?? page.title ?? page.firstHeading ?? titleFromFileName(options.fileName);
+  const title = dashSeparatedTitle(page.title) ?? clean(article?.title) ?? page.title ?? page.firstHeading ?? titleFromFileName(options.fileName);
   const dir = (clean(article?.dir)?.toLowerCase() ?? page.dir) as string | undefined;
   const parsed: ParsedArticle = {
     format: 'html',

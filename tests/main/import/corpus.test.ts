@@ -55,12 +55,6 @@ function words(text: string): string[] {
 /** Image placeholders are our markers for pictures, not article words: they are counted apart. */
 const PLACEHOLDER = /\[image(?:: [^\]\n]*)?\]/g;
 
-/**
- * Pages whose expected title comes from a newer Readability than the one installed (0.6.0 keeps only the
- * part after ": " when no heading repeats the whole <title>). Reported in the table, not asserted.
- */
-const KNOWN_TITLE_DIVERGENCE = new Set(['mercurial']);
-
 /** Length of the longest common subsequence of two word lists (two-row DP over interned ids). */
 function lcsLength(a: readonly string[], b: readonly string[]): number {
   const ids = new Map<string, number>();
@@ -119,7 +113,7 @@ describe.skipIf(pageNames.length === 0)('html: readability corpus pages (needs .
     const extra = imported.length ? (imported.length - common) / imported.length : 0;
     rows.push({ page: name, titleOk, expectedWords: expected.length, importedWords: imported.length, images, recall, extra, ms });
 
-    if (!KNOWN_TITLE_DIVERGENCE.has(name)) expect(r.value.title).toBe(expectedTitle || r.value.title);
+    expect(r.value.title).toBe(expectedTitle || r.value.title);
     expect(recall).toBeGreaterThanOrEqual(0.99);
     expect(extra).toBeLessThanOrEqual(0.05);
   });

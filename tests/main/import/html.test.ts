@@ -199,3 +199,17 @@ describe('html: nesting limit', () => {
     expect(estimateNesting('<div><section><p>x</p></section></div>')).toBe(3);
   });
 });
+
+describe('html: titles with dash separators', () => {
+  it('keeps a short title whole and drops a site name after a dash otherwise', async () => {
+    const { dashSeparatedTitle } = await import('../../../src-main/import/html');
+    expect(dashSeparatedTitle('Evolve: Shared Mutable History — evolve extension for Mercurial')).toBe(
+      'Evolve: Shared Mutable History — evolve extension for Mercurial',
+    );
+    expect(dashSeparatedTitle('Ministers agree to resume grain corridor talks – The Daily Wire')).toBe(
+      'Ministers agree to resume grain corridor talks',
+    );
+    expect(dashSeparatedTitle('No separators here')).toBeNull();
+    expect(dashSeparatedTitle('Pipes | are left to Readability')).toBeNull();
+  });
+});
