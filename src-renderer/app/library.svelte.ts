@@ -43,6 +43,20 @@ export class LibraryState {
       };
     });
   });
+  /** Articles gone from the library whose notes are still kept (Dossier's own trash). */
+  trash = $derived.by(() => {
+    if (!this.loaded) return [] as { articleId: string; annotations: number }[];
+    const known = new Set(this.entries.map((e) => e.id));
+    const counts = this.#counts.current ?? new Map<string, number>();
+    return [...this.metaById.values()]
+      .filter((m) => m.deletedAt !== undefined && !known.has(m.articleId) && (counts.get(m.articleId) ?? 0) > 0)
+      .map((m) => ({ articleId: m.articleId, annotations: counts.get(m.articleId) ?? 0 }));
+  });
+
+  async emptyTrash(): Promise<number> {
+    return articleMeta.emptyTrash(this.trash.map((t) => t.articleId));
+  }
+
   collections = $derived([...new Set(this.rows.flatMap((r) => r.collections))].sort((a, b) => a.localeCompare(b)));
   visible = $derived.by(() => {
     const words = this.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
@@ -104,12 +118,14 @@ export class LibraryState {
   }
 
   async forget(id: string): Promise<void> {
-    await window.api.forgetArticle({ id });
+    const result = await window.api.forgetArticle({ id });
+    if (result.ok) await articleMeta.markDeleted(id);
     await this.load();
   }
 
   async remove(id: string): Promise<boolean> {
     const result = await window.api.deleteArticle({ id });
+    if (result.ok) await articleMeta.markDeleted(id);
     await this.load();
     if (!result.ok) this.report = { summary: `Not deleted: ${result.error.message}`, problems: [] };
     return result.ok;

@@ -18,6 +18,9 @@ export function createArticleMetaRepository(db: DossierDb) {
     get(articleId: string): Promise<ArticleMetaRecord | undefined> {
       return db.articleMeta.get(articleId);
     },
+    markDeleted(articleId: string): Promise<void> {
+      return update(articleId, { deletedAt: Date.now() });
+    },
     markRead(articleId: string): Promise<void> {
       return update(articleId, { readAt: Date.now() });
     },
@@ -30,6 +33,20 @@ export function createArticleMetaRepository(db: DossierDb) {
       }
       return update(articleId, clean);
     },
+    /**
+     * Dossier's own trash: the notes of articles that are no longer in the library (deleted, or their file
+     * forgotten). Kept until emptied; emptying removes their annotations, memos and metadata, nothing else.
+     */
+    async emptyTrash(articleIds: readonly string[]): Promise<number> {
+      return db.transaction('rw', db.annotations, db.memos, db.articleMeta, async () => {
+        const ids = [...articleIds];
+        const removed = await db.annotations.where('articleId').anyOf(ids).delete();
+        await db.memos.where('articleId').anyOf(ids).delete();
+        await db.articleMeta.where('articleId').anyOf(ids).delete();
+        return removed;
+      });
+    },
+
     /** Annotation counts per article id. */
     async annotationCounts(): Promise<Map<string, number>> {
       const counts = new Map<string, number>();

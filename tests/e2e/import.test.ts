@@ -123,5 +123,17 @@ describe('import', () => {
     await page.getByRole('button', { name: 'New briefing' }).click();
     await page.getByRole('searchbox', { name: 'Find passages' }).fill('keep this thought');
     await expect(page.getByRole('list', { name: 'Passages to insert' }).getByRole('listitem')).toHaveCount(1);
+
+    // They stay in Dossier's own trash until it is emptied, on purpose.
+    await page.getByRole('tab', { name: 'Library' }).click();
+    const trash = page.getByRole('region', { name: "Dossier's trash" });
+    await expect(trash).toContainText('1 article is no longer in the library');
+    await trash.getByRole('button', { name: "Empty Dossier's trash…" }).click();
+    await trash.getByRole('button', { name: 'Delete them' }).click();
+    await expect(trash).toHaveCount(0);
+    await page.getByRole('tab', { name: 'Briefings' }).click();
+    await page.getByRole('button', { name: 'New briefing' }).click();
+    await page.getByRole('searchbox', { name: 'Find passages' }).fill('keep this thought');
+    await expect(page.getByRole('list', { name: 'Passages to insert' }).getByRole('listitem')).toHaveCount(0);
   });
 });
