@@ -9,6 +9,7 @@ import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME_PRIVILEGES, respondFromRenderer } from './protocol';
 import { settingsFileIn, startSwitchableServices, type SwitchableServices } from './app-settings';
+import { createLogger } from './log';
 import { APP_ORIGIN, APP_SCHEME, isPermissionAllowed } from './security/policy';
 import { createMainWindow, hardenWebContents } from './window';
 
@@ -114,6 +115,8 @@ async function pickFolder(purpose: 'library' | 'export'): Promise<string | null>
 let services: SwitchableServices | null = null;
 
 async function start(): Promise<void> {
+  // A rotating log a user can attach to a bug report: codes, counts and file names, never note text.
+  const logger = createLogger(join(app.getPath('userData'), 'logs'));
   services = await startSwitchableServices({
     settingsFile: settingsFileIn(app.getPath('userData')),
     defaultLibraryRoot: join(app.getPath('documents'), 'Dossier Library'),
@@ -125,9 +128,9 @@ async function start(): Promise<void> {
     pickFile,
     trashItem: (path) => shell.trashItem(path),
     emit,
-    log: (line) => console.error(line),
+    log: logger.log,
   });
-  registerIpc(ipcMain, createDispatch(services.handlers, (line) => console.error(line)), allowedOrigins);
+  registerIpc(ipcMain, createDispatch(services.handlers, logger.error), allowedOrigins);
 
   const rendererDir = join(__dirname, '../renderer');
   protocol.handle(APP_SCHEME, (request) => respondFromRenderer(rendererDir, request.url));

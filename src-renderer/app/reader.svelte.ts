@@ -182,6 +182,7 @@ export class ReaderState {
       this.error = result.error.message;
       return;
     }
+    for (const name of ['dossier:article-received', 'dossier:first-paint', 'dossier:all-drawn']) performance.clearMarks(name);
     performance.mark('dossier:article-received');
     this.tagging.reset();
     this.select(null);
