@@ -82,16 +82,11 @@ describe('exports', () => {
     expect(json.annotations).toHaveLength(4);
     expect(json.articles.map((a: { title: string }) => a.title)).toContain(PORT);
 
-    const qdpx = unzipSync(
-      new Uint8Array(
-        await fs.readFile(
-          await exportAs(page, exportDir, async () => {
-            await dialog.getByRole('combobox', { name: 'Format' }).selectOption('qdpx');
-            await dialog.getByRole('radio', { name: 'Every annotated article' }).check();
-          }),
-        ),
-      ),
-    );
+    const qdpxPath = await exportAs(page, exportDir, async () => {
+      await dialog.getByRole('combobox', { name: 'Format' }).selectOption('qdpx');
+      await dialog.getByRole('radio', { name: 'Every annotated article' }).check();
+    });
+    const qdpx = unzipSync(new Uint8Array(await fs.readFile(qdpxPath)));
     const qde = new TextDecoder().decode(qdpx['project.qde']);
     expect(qde).toContain('urn:QDA-XML:project:1.0');
     expect((qde.match(/<PlainTextSelection /g) ?? []).length).toBe(4);
@@ -107,6 +102,24 @@ describe('exports', () => {
     await expect(page.getByText(/^Imported \d+ tags from /)).toBeVisible();
     // Importing our own codebook updates the same tags: no duplicates appear.
     await expect(page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type\/Figure,/ })).toHaveCount(1);
+
+    // The project comes back in: its sources as articles, its codings as tagged passages.
+    await page.getByRole('tab', { name: 'Library' }).click();
+    app.answerFileDialog(qdpxPath);
+    await page.getByRole('button', { name: 'Import REFI-QDA project…' }).click();
+    await expect(page.getByText(/^Imported 2 sources with 4 codings/)).toBeVisible();
+    const copies = page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: GRAIN });
+    await expect(copies).toHaveCount(2);
+    // Every coding is a passage again: the counts double (the originals are still there).
+    await page.getByRole('tab', { name: 'Tags' }).click();
+    await expect(page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type\/Figure, 4 passages/ })).toHaveCount(1);
+    await expect(page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type\/Quote, 2 passages/ })).toHaveCount(1);
+    await page.getByRole('tab', { name: 'Library' }).click();
+    for (const i of [0, 1]) {
+      await copies.nth(i).click();
+      await page.locator('article[aria-busy="false"] [data-statement]').first().waitFor();
+      await expect(page.locator('[data-statement]').filter({ hasText: /^Shipping analysts estimate/ })).toHaveAttribute('data-tags', 'Figure');
+    }
     expect(app.pageErrors).toEqual([]);
   });
 });
