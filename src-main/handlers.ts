@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { AppEvent, Handlers, ImportReport } from '../src-renderer/core/contract';
 import { err, ok, type Result } from '../src-renderer/core/result';
 import type { BackupService } from './backup/backup-service';
+import { briefingHtml } from './export/briefing-html';
 import type { ExportService } from './export/export-service';
 import type { ImportService, ImportSummary } from './library/import-service';
 import type { LibraryService } from './library/library-service';
@@ -23,6 +24,8 @@ export interface Services {
   backups?: BackupService;
   /** Called after each backup is written (the quit sequence waits for it). */
   onBackupWritten?: () => void;
+  /** Prints an HTML page to PDF (Electron's printToPDF; a headless page in tests). */
+  renderPdf?: (html: string) => Promise<Uint8Array>;
   /** The system open dialog for one file of a kind (Electron); null when the user cancels. */
   pickFile?: (kind: 'qdc' | 'qdpx' | 'backup') => Promise<string | null>;
 }
@@ -31,7 +34,7 @@ export interface Services {
 export const MAX_OPEN_BYTES = 400 * 1024 * 1024;
 
 export function createHandlers(services: Services): Handlers {
-  const { library, exporter, importer, trash, pickImportPaths, emit, backups, onBackupWritten, pickFile } = services;
+  const { library, exporter, importer, trash, pickImportPaths, emit, backups, onBackupWritten, pickFile, renderPdf } = services;
   const running = new Map<string, AbortController>();
   const unavailable = <T>(): Result<T> => err('UNSUPPORTED', 'Importing is not available here.');
 
@@ -129,6 +132,12 @@ export function createHandlers(services: Services): Handlers {
       } catch (error) {
         return err('IO', `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'I/O error'}.`);
       }
+    },
+
+    writePdf: async ({ fileName, markdown, title }) => {
+      if (!renderPdf) return err('UNSUPPORTED', 'Saving as PDF is not available here.');
+      const pdf = await renderPdf(briefingHtml(markdown, title));
+      return exporter.write({ fileName, content: pdf });
     },
 
     // The app's settings live outside any one library: app-settings.ts answers these for the running app.

@@ -103,6 +103,27 @@ function emit(event: AppEvent): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel, event);
 }
 
+/** Prints a page to PDF in a hidden, sandboxed window with no preload and no network (the page's CSP). */
+async function renderPdf(html: string): Promise<Uint8Array> {
+  const printer = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  try {
+    await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return new Uint8Array(await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+  } finally {
+    printer.destroy();
+  }
+}
+
 /** Folder picker for the settings: the library folder, or where exports go. */
 async function pickFolder(purpose: 'library' | 'export'): Promise<string | null> {
   const { canceled, filePaths } = await dialog.showOpenDialog({
@@ -126,6 +147,7 @@ async function start(): Promise<void> {
     chooseExportTarget: saveDialogTarget,
     pickImportPaths,
     pickFile,
+    renderPdf,
     trashItem: (path) => shell.trashItem(path),
     emit,
     log: logger.log,

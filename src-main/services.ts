@@ -17,6 +17,7 @@ export interface ServiceOptions {
   chooseExportTarget: ChooseTarget;
   pickImportPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>;
   pickFile?: (kind: 'qdc' | 'qdpx' | 'backup') => Promise<string | null>;
+  renderPdf?: (html: string) => Promise<Uint8Array>;
   /** The default export folder, cleaned of temp files left by a crash. */
   exportDir?: string;
   /** The system trash (Electron's shell.trashItem); default: the library's own `.dossier/trash/`. */
@@ -62,6 +63,7 @@ export async function startServices(options: ServiceOptions): Promise<RunningSer
       backupWaiters = [];
     },
     ...(options.pickFile ? { pickFile: options.pickFile } : {}),
+    ...(options.renderPdf ? { renderPdf: options.renderPdf } : {}),
     library,
     exporter: new ExportService(options.chooseExportTarget),
     importer,

@@ -26,6 +26,7 @@ const api = {
   chooseLibraryFolder: call('chooseLibraryFolder'),
   chooseExportFolder: call('chooseExportFolder'),
   setKeepBackups: call('setKeepBackups'),
+  writePdf: call('writePdf'),
   onEvent(listener: (event: AppEvent) => void) {
     const handler = (_event: unknown, payload: AppEvent) => listener(payload);
     ipcRenderer.on(eventChannel, handler);

@@ -15,7 +15,7 @@ import { annotations, dumpForExport, memos, settings, type AnnotationRecord } fr
 import { DEFAULT_FILE_NAME_PATTERN, fileNameFromPattern } from '../core/file-names';
 import type { LibraryRow } from './library.svelte';
 
-export type ExportFormat = 'md' | 'csv' | 'json' | 'qdpx' | 'qdc';
+export type ExportFormat = 'md' | 'pdf' | 'csv' | 'json' | 'qdpx' | 'qdc';
 export type ExportScope = { kind: 'article'; articleId: string } | { kind: 'tags'; tagIds: string[] } | { kind: 'all' };
 
 export interface ExportRequestUi {
@@ -111,6 +111,15 @@ export async function buildExport(
 }
 
 export async function runExport(request: ExportRequestUi, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<string> {
+  if (request.format === 'pdf') {
+    // The same briefing as Markdown, printed to PDF by the main process.
+    const md = await buildExport({ ...request, format: 'md' }, tags, rows);
+    if ('error' in md) return md.error;
+    const fileName = md.fileName.replace(/\.md$/, '.pdf');
+    const result = await window.api.writePdf({ fileName, markdown: String(md.content), title: request.title || fileName });
+    if (!result.ok) return `Export failed: ${result.error.message}`;
+    return result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
+  }
   const built = await buildExport(request, tags, rows);
   if ('error' in built) return built.error;
   const result = await window.api.writeExport(built);

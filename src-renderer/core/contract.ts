@@ -23,6 +23,7 @@ export const channels = {
   chooseLibraryFolder: 'settings:chooseLibraryFolder',
   chooseExportFolder: 'settings:chooseExportFolder',
   setKeepBackups: 'settings:setKeepBackups',
+  writePdf: 'export:writePdf',
 } as const satisfies Record<string, `${string}:${string}`>;
 
 /** The one channel on which the main process tells the renderer what happened (never the reverse). */
@@ -62,7 +63,7 @@ export interface AppSettingsView {
 }
 
 /** File types the renderer may export, by extension. */
-export const EXPORT_EXTENSIONS = ['.md', '.csv', '.json', '.qdpx', '.qdc'] as const;
+export const EXPORT_EXTENSIONS = ['.md', '.csv', '.json', '.qdpx', '.qdc', '.pdf'] as const;
 
 export type ApiName = keyof typeof channels;
 export const apiNames = Object.keys(channels) as ApiName[];
@@ -135,6 +136,8 @@ export interface Requests {
   chooseLibraryFolder: void;
   chooseExportFolder: void;
   setKeepBackups: { keep: number };
+  /** A Markdown briefing printed to PDF (Electron's printToPDF) and saved like any export. */
+  writePdf: { fileName: string; markdown: string; title: string };
 }
 
 /** Success value of each call. */
@@ -161,6 +164,7 @@ export interface Responses {
   chooseLibraryFolder: AppSettingsView | null;
   chooseExportFolder: AppSettingsView | null;
   setKeepBackups: AppSettingsView;
+  writePdf: ExportWritten | null;
 }
 
 export type Call<K extends ApiName> = Requests[K] extends void

@@ -55,6 +55,7 @@ function installApi(): DossierApi {
     chooseLibraryFolder: vi.fn(async () => ({ ok: true as const, value: null })),
     chooseExportFolder: vi.fn(async () => ({ ok: true as const, value: null })),
     setKeepBackups: vi.fn(async () => ({ ok: true as const, value: { libraryRoot: '/lib', exportDir: '/exp', keepBackups: 14 } })),
+    writePdf: vi.fn(async () => ({ ok: true as const, value: null })),
     onEvent: () => () => {},
   };
   Object.defineProperty(window, 'api', { value: api, configurable: true });

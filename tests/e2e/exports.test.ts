@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, it } from 'vitest';
+import { parsePdf } from '../../src-main/import/formats/pdf';
 import { launchApp, openArticle, type LaunchedApp } from './harness';
 
 const PORT = 'Port authority approves record budget as container traffic recovers';
@@ -59,6 +60,16 @@ describe('exports', () => {
     expect(briefing).toContain('> Shipping analysts estimate');
     expect(briefing).toContain('> The board of the Northern Harbour Authority');
     expect(briefing.indexOf('### Figure')).toBeLessThan(briefing.indexOf('> Shipping analysts estimate'));
+
+    // The same briefing printed to PDF, read back by Dossier's own PDF importer.
+    const pdfPath = await exportAs(page, exportDir, async () => {
+      await dialog.getByRole('combobox', { name: 'Format' }).selectOption('pdf');
+      await dialog.getByRole('radio', { name: 'Every annotated article' }).check();
+      await dialog.getByRole('textbox', { name: 'Title' }).fill('Weekly figures');
+    });
+    expect(pdfPath.endsWith('.pdf')).toBe(true);
+    const pdf = await parsePdf('weekly.pdf', new Uint8Array(await fs.readFile(pdfPath)));
+    expect(pdf.ok && pdf.value.text).toContain('Shipping analysts estimate');
 
     const csv = await fs.readFile(
       await exportAs(page, exportDir, async () => {

@@ -109,12 +109,24 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   let fileAnswer: string | null = null;
   let folderAnswer: string | null = null;
   let emitTo: Page | null = null;
+  let pdfContext: BrowserContext | null = null;
   // The settings file is fresh for each launch, so the given library folder is always the one used.
   const services = await startSwitchableServices({
     settingsFile: join(await tempDir('settings'), 'settings.json'),
     defaultLibraryRoot: libraryDir,
     defaultExportDir: exportDir,
     pickFolder: async () => folderAnswer,
+    // What printToPDF does in Electron: the page printed by the same Chromium, headless.
+    renderPdf: async (html: string) => {
+      if (!pdfContext) throw new Error('The browser is not running.');
+      const printer = await pdfContext.newPage();
+      try {
+        await printer.setContent(html);
+        return new Uint8Array(await printer.pdf({ format: 'A4', printBackground: true }));
+      } finally {
+        await printer.close();
+      }
+    },
     ...(options.libraryDir ? {} : { samplesDir: SAMPLES_DIR }),
     chooseExportTarget: folderTarget(exportDir),
     pickImportPaths: async () => dialogAnswer,
@@ -134,6 +146,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     viewport: options.viewport ?? { width: 1440, height: 900 },
     serviceWorkers: 'block',
   });
+  pdfContext = context;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
 

@@ -152,9 +152,15 @@ const inside = (path: string, dir: string) => path === dir || path.startsWith(di
 const isDropDir = (path: string) => inside(path, realTmp) && /^dossier-drop-/.test(path.slice(realTmp.length + 1));
 
 /** Writes may go to the library, the export folder and the importer's own drop folders; reads also to code. */
+/**
+ * Reads a native module's loader makes of the system while it loads (detect-libc reads /usr/bin/ldd to
+ * tell glibc from musl when pdf.js's canvas package loads): fixed paths no payload can choose.
+ */
+const LOADER_READS = new Set(['/usr/bin/ldd']);
+
 function allowed(a: Access): boolean {
   if (inside(a.real, library) || inside(a.real, exportDir) || isDropDir(a.real)) return true;
-  return !a.write && (inside(a.real, ROOT) || a.real === realTmp);
+  return !a.write && (inside(a.real, ROOT) || a.real === realTmp || LOADER_READS.has(a.real));
 }
 
 // ---- the sentinel ---------------------------------------------------------------------------------------
@@ -326,6 +332,8 @@ function shaped(name: ApiName): fc.Arbitrary<unknown> {
       return fc.record({ noteCount: fc.oneof(fc.nat(), fc.constantFrom(-1, 0.5, Number.NaN, -Infinity)) });
     case 'openForImport':
       return fc.record({ kind: fc.oneof(fc.constantFrom('qdc', 'qdpx', 'backup'), nastyString) });
+    case 'writePdf':
+      return fc.record({ fileName: nastyString, markdown: fc.string({ maxLength: 300 }), title: nastyString });
   }
 }
 

@@ -25,6 +25,7 @@ function fakeHandlers(): Handlers {
     chooseLibraryFolder: vi.fn(async () => ok(null)),
     chooseExportFolder: vi.fn(async () => ok(null)),
     setKeepBackups: vi.fn(async () => ok({ libraryRoot: '/l', exportDir: '/e', keepBackups: 14 })),
+    writePdf: vi.fn(async () => ok(null)),
   };
 }
 
