@@ -7,6 +7,7 @@ import type { AppEvent, Handlers, ImportReport } from '../src-renderer/core/cont
 import { err, ok, type Result } from '../src-renderer/core/result';
 import type { BackupService } from './backup/backup-service';
 import { briefingHtml } from './export/briefing-html';
+import { externalUrl } from './security/policy';
 import type { ExportService } from './export/export-service';
 import type { ImportService, ImportSummary } from './library/import-service';
 import type { LibraryService } from './library/library-service';
@@ -24,6 +25,8 @@ export interface Services {
   backups?: BackupService;
   /** Called after each backup is written (the quit sequence waits for it). */
   onBackupWritten?: () => void;
+  /** Asks the user, then opens an http(s) address in the system browser (Electron's shell.openExternal). */
+  openExternal?: (url: string) => Promise<boolean>;
   /** Prints an HTML page to PDF (Electron's printToPDF; a headless page in tests). */
   renderPdf?: (html: string) => Promise<Uint8Array>;
   /** The system open dialog for one file of a kind (Electron); null when the user cancels. */
@@ -35,6 +38,7 @@ export const MAX_OPEN_BYTES = 400 * 1024 * 1024;
 
 export function createHandlers(services: Services): Handlers {
   const { library, exporter, importer, trash, pickImportPaths, emit, backups, onBackupWritten, pickFile, renderPdf } = services;
+  const { openExternal } = services;
   const running = new Map<string, AbortController>();
   const unavailable = <T>(): Result<T> => err('UNSUPPORTED', 'Importing is not available here.');
 
@@ -132,6 +136,13 @@ export function createHandlers(services: Services): Handlers {
       } catch (error) {
         return err('IO', `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'I/O error'}.`);
       }
+    },
+
+    openExternal: async ({ url }) => {
+      const safe = externalUrl(url);
+      if (!safe) return err('FORBIDDEN', 'Only web addresses (http or https) can be opened.');
+      if (!openExternal) return err('UNSUPPORTED', 'Opening links is not available here.');
+      return ok(await openExternal(safe));
     },
 
     writePdf: async ({ fileName, markdown, title }) => {

@@ -124,6 +124,21 @@ async function renderPdf(html: string): Promise<Uint8Array> {
   }
 }
 
+/** Opens a web address in the system browser once the user has confirmed it (http/https checked by the handler). */
+async function openExternal(url: string): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this address in your web browser?',
+    detail: url,
+  });
+  if (response !== 0) return false;
+  await shell.openExternal(url);
+  return true;
+}
+
 /** Folder picker for the settings: the library folder, or where exports go. */
 async function pickFolder(purpose: 'library' | 'export'): Promise<string | null> {
   const { canceled, filePaths } = await dialog.showOpenDialog({
@@ -148,6 +163,7 @@ async function start(): Promise<void> {
     pickImportPaths,
     pickFile,
     renderPdf,
+    openExternal,
     trashItem: (path) => shell.trashItem(path),
     emit,
     log: logger.log,

@@ -18,6 +18,7 @@ export interface ServiceOptions {
   pickImportPaths?: (kind: 'files' | 'folder') => Promise<string[] | null>;
   pickFile?: (kind: 'qdc' | 'qdpx' | 'backup') => Promise<string | null>;
   renderPdf?: (html: string) => Promise<Uint8Array>;
+  openExternal?: (url: string) => Promise<boolean>;
   /** The default export folder, cleaned of temp files left by a crash. */
   exportDir?: string;
   /** The system trash (Electron's shell.trashItem); default: the library's own `.dossier/trash/`. */
@@ -64,6 +65,7 @@ export async function startServices(options: ServiceOptions): Promise<RunningSer
     },
     ...(options.pickFile ? { pickFile: options.pickFile } : {}),
     ...(options.renderPdf ? { renderPdf: options.renderPdf } : {}),
+    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
     library,
     exporter: new ExportService(options.chooseExportTarget),
     importer,

@@ -27,6 +27,7 @@ const api = {
   chooseExportFolder: call('chooseExportFolder'),
   setKeepBackups: call('setKeepBackups'),
   writePdf: call('writePdf'),
+  openExternal: call('openExternal'),
   onEvent(listener: (event: AppEvent) => void) {
     const handler = (_event: unknown, payload: AppEvent) => listener(payload);
     ipcRenderer.on(eventChannel, handler);

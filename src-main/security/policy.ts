@@ -67,6 +67,19 @@ export function resolveInside(root: string, untrusted: string): string | null {
   return target;
 }
 
+/** A web address the system browser may open: http or https only, parsed, never a file or script URL. */
+export function externalUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.username || parsed.password) return null;
+  return parsed.href;
+}
+
 /** Permission requests (camera, notifications, geolocation, ...): Dossier needs none, so all are denied. */
 export function isPermissionAllowed(_permission: string): boolean {
   return false;

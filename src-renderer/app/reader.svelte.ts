@@ -271,6 +271,14 @@ export class ReaderState {
     else this.message = 'That passage is no longer in the article; it is listed under Unplaced.';
   }
 
+  /** Opens the article's web address in the system browser (the main process asks the user first). */
+  async openOriginal(): Promise<void> {
+    const url = this.article?.url;
+    if (!url) return;
+    const result = await window.api.openExternal({ url });
+    if (!result.ok) this.message = result.error.message;
+  }
+
   /** Opens a dossier:// link: the article, at the annotation when it names one. */
   async openLink(url: string): Promise<void> {
     const link = parseDossierLink(url);

@@ -24,6 +24,7 @@ export const channels = {
   chooseExportFolder: 'settings:chooseExportFolder',
   setKeepBackups: 'settings:setKeepBackups',
   writePdf: 'export:writePdf',
+  openExternal: 'link:openExternal',
 } as const satisfies Record<string, `${string}:${string}`>;
 
 /** The one channel on which the main process tells the renderer what happened (never the reverse). */
@@ -138,6 +139,8 @@ export interface Requests {
   setKeepBackups: { keep: number };
   /** A Markdown briefing printed to PDF (Electron's printToPDF) and saved like any export. */
   writePdf: { fileName: string; markdown: string; title: string };
+  /** Opens an article's web address in the system browser, after the user confirms (http/https only). */
+  openExternal: { url: string };
 }
 
 /** Success value of each call. */
@@ -165,6 +168,8 @@ export interface Responses {
   chooseExportFolder: AppSettingsView | null;
   setKeepBackups: AppSettingsView;
   writePdf: ExportWritten | null;
+  /** false when the user declined. */
+  openExternal: boolean;
 }
 
 export type Call<K extends ApiName> = Requests[K] extends void

@@ -56,6 +56,7 @@ function installApi(): DossierApi {
     chooseExportFolder: vi.fn(async () => ({ ok: true as const, value: null })),
     setKeepBackups: vi.fn(async () => ({ ok: true as const, value: { libraryRoot: '/lib', exportDir: '/exp', keepBackups: 14 } })),
     writePdf: vi.fn(async () => ({ ok: true as const, value: null })),
+    openExternal: vi.fn(async () => ({ ok: true as const, value: false })),
     onEvent: () => () => {},
   };
   Object.defineProperty(window, 'api', { value: api, configurable: true });

@@ -61,6 +61,8 @@ export interface LaunchedApp {
   profileDir: string;
   /** Every request the page made to anywhere but the app's origin (all were refused). */
   foreignRequests: string[];
+  /** Web addresses the app asked the system browser to open (after confirmation). */
+  openedUrls: string[];
   /** Console errors, uncaught exceptions and CSP violations seen so far. */
   pageErrors: string[];
   /** What the next "Import files…" or "Import folder…" dialog answers (null: the user cancels). */
@@ -110,12 +112,18 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   let folderAnswer: string | null = null;
   let emitTo: Page | null = null;
   let pdfContext: BrowserContext | null = null;
+  const openedUrls: string[] = [];
   // The settings file is fresh for each launch, so the given library folder is always the one used.
   const services = await startSwitchableServices({
     settingsFile: join(await tempDir('settings'), 'settings.json'),
     defaultLibraryRoot: libraryDir,
     defaultExportDir: exportDir,
     pickFolder: async () => folderAnswer,
+    // The user's answer to "Open in browser?" is yes; the address is recorded instead of opened.
+    openExternal: async (url: string) => {
+      openedUrls.push(url);
+      return true;
+    },
     // What printToPDF does in Electron: the page printed by the same Chromium, headless.
     renderPdf: async (html: string) => {
       if (!pdfContext) throw new Error('The browser is not running.');
@@ -195,6 +203,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     profileDir,
     foreignRequests,
     pageErrors,
+    openedUrls,
     answerImportDialog: (paths) => {
       dialogAnswer = paths;
     },

@@ -332,6 +332,8 @@ function shaped(name: ApiName): fc.Arbitrary<unknown> {
       return fc.record({ noteCount: fc.oneof(fc.nat(), fc.constantFrom(-1, 0.5, Number.NaN, -Infinity)) });
     case 'openForImport':
       return fc.record({ kind: fc.oneof(fc.constantFrom('qdc', 'qdpx', 'backup'), nastyString) });
+    case 'openExternal':
+      return fc.record({ url: fc.oneof(nastyString, fc.constantFrom('javascript:alert(1)', 'file:///etc/passwd', 'https://example.com/', 'http://a:b@x.test/')) });
     case 'writePdf':
       return fc.record({ fileName: nastyString, markdown: fc.string({ maxLength: 300 }), title: nastyString });
   }

@@ -26,6 +26,7 @@ function fakeHandlers(): Handlers {
     chooseExportFolder: vi.fn(async () => ok(null)),
     setKeepBackups: vi.fn(async () => ok({ libraryRoot: '/l', exportDir: '/e', keepBackups: 14 })),
     writePdf: vi.fn(async () => ok(null)),
+    openExternal: vi.fn(async () => ok(false)),
   };
 }
 

@@ -60,7 +60,7 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
-    shell: { trashItem: vi.fn() },
+    shell: { trashItem: vi.fn(), openExternal: vi.fn() },
     ipcMain: { handle: (channel: string, listener: (...args: unknown[]) => unknown) => calls.ipc.set(channel, listener) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => calls.schemes.push(...schemes),

@@ -5,6 +5,7 @@ import {
   isAllowedOrigin,
   isPermissionAllowed,
   isTrustedSender,
+  externalUrl,
   resolveInside,
 } from '../../src-main/security/policy';
 
@@ -78,6 +79,16 @@ describe('Content-Security-Policy', () => {
     expect(directives.get('frame-src')).toEqual(["'none'"]);
     expect(directives.get('form-action')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
+  });
+});
+
+describe('externalUrl', () => {
+  it('lets only http and https addresses out, without credentials', () => {
+    expect(externalUrl('https://example.com/a?b=1')).toBe('https://example.com/a?b=1');
+    expect(externalUrl('http://example.com')).toBe('http://example.com/');
+    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'vbscript:x', 'smb://host/share', 'https://user:pw@example.com/', 'not a url', 'dossier://article/x']) {
+      expect(externalUrl(bad), bad).toBeNull();
+    }
   });
 });
 
