@@ -21,7 +21,10 @@ const WHITESPACE = /\s/;
 /** A character reference CommonMark could decode, checked from just after the `&`. */
 const ENTITY_REF = /(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
 /** Whatever `<` opens: raw HTML, autolinks, comments, declarations, processing instructions. */
+/** What may follow `<` to start raw HTML (no closing `>` needed for HTML blocks) or a URI autolink. */
 const HTML_START = /[A-Za-z/!?]/;
+/** What else may start an e-mail autolink (`<3@1986>` is a mailto link); those always need their `>`. */
+const EMAIL_START = /[0-9.#$%&'*+=^_`{|}~-]/;
 /** Obsidian block id at the end of a line: `^abc-1`. */
 const BLOCK_ID = /[A-Za-z0-9-]+[ \t]*(?:\n|$)/y;
 /** Fast path: without these characters nothing inside a line can be syntax... */
@@ -192,6 +195,8 @@ function markInline(s: string, flag: Uint8Array): void {
         break;
       case 0x3c: // raw HTML and autolinks
         if (i + 1 < n && HTML_START.test(s.charAt(i + 1))) flag[i] = BACKSLASH;
+        // An e-mail autolink needs its closing `>`, so "I <3 trade" stays as it is.
+        else if (i + 1 < n && EMAIL_START.test(s.charAt(i + 1)) && s.indexOf('>', i + 2) !== -1) flag[i] = BACKSLASH;
         break;
       case 0x26: // entity and numeric character references
         ENTITY_REF.lastIndex = i + 1;

@@ -127,6 +127,8 @@ describe('minimal escaping', () => {
     ['[1]', '\\[1]'],
     ['[[Wiki link]]', '\\[\\[Wiki link]]'],
     ['<b>bold</b>', '\\<b>bold\\</b>'],
+    ['mail <3@1986> now', 'mail \\<3@1986> now'],
+    ['I <3 trade', 'I <3 trade'],
     ['&amp; and &#169;', '\\&amp; and \\&#169;'],
     ['$x$', '\\$x\\$'],
     ['$$', '\\$\\$'],
