@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/core/**/*.test.ts', 'tests/main/**/*.test.ts'],
+          setupFiles: ['tests/fast-check-setup.ts'],
         },
       },
       {
