@@ -8,20 +8,8 @@ import { annotations, articleMeta, memos, type ArticleMetaRecord } from '../db';
 import { parseDossierLink } from '../core/links';
 import { exportBriefing } from './export-briefing';
 import { LiveQuery } from './live-query.svelte';
-import { sameDecor, TaggingState, targetOf, UNTAGGED, type Decor, type Target } from './tagging.svelte';
-import { untrack } from 'svelte';
-
-/**
- * What one statement shows: its tags' look, whether it is current or inside the range, whether Tab
- * reaches it. One cell per statement, written only when that statement changes, so tagging or moving
- * through an article of thousands of statements updates one or two elements, not all of them.
- */
-export class StatementCell {
-  decor = $state.raw<Decor>(UNTAGGED);
-  current = $state(false);
-  inRange = $state(false);
-  tabbable = $state(false);
-}
+import { StatementCells, type StatementCell } from './statement-cells.svelte';
+import { TaggingState, targetOf, type Target } from './tagging.svelte';
 
 /** The user's edits to the metadata show over the file's own; the text is never touched. */
 function withMeta(article: Article, meta: ArticleMetaRecord | undefined): Article {
@@ -80,87 +68,23 @@ export class ReaderState {
     return new Set(this.statements.filter((s) => s.start < c.end && s.end > c.start).map((s) => s.id));
   });
   currentAnnotation = $derived(this.current ? this.tagging.byKey.get(this.current.key) ?? null : null);
-  /** Statement id -> its cell, made when first needed; a new map for each text version. */
-  cells = $derived.by(() => {
-    void this.statements;
-    return new Map<string, StatementCell>();
+  readonly #cells = new StatementCells({
+    statements: () => this.statements,
+    isStatement: (id) => this.statementIndex.has(id),
+    decorByKey: () => this.tagging.decorByKey,
+    currentId: () => this.currentId,
+    rangeIds: () => this.rangeIds,
   });
 
   /** The cell of a statement (made on first use); undefined for a key that is not a statement. */
   cellFor(id: string): StatementCell | undefined {
-    const cells = this.cells;
-    let cell = cells.get(id);
-    if (!cell && this.statementIndex.has(id)) {
-      cell = new StatementCell();
-      cells.set(id, cell);
-    }
-    return cell;
+    return this.#cells.cellFor(id);
   }
-  #decorShown = new Map<string, Decor>();
-  #decorCells: Map<string, StatementCell> | null = null;
-  #flagged: StatementCell[] = [];
 
   memo = new LiveQuery<string>(
     async () => (this.article ? (await memos.get(this.article.id))?.body ?? '' : ''),
     () => this.article?.id,
   );
-
-  constructor() {
-    // Copy tag decorations into the cells that changed.
-    $effect(() => {
-      const cells = this.cells;
-      const next = this.tagging.decorByKey;
-      untrack(() => {
-        if (this.#decorCells !== cells) {
-          this.#decorCells = cells;
-          this.#decorShown = new Map();
-        }
-        for (const [key] of this.#decorShown) {
-          if (!next.has(key)) {
-            const cell = this.cellFor(key);
-            if (cell) cell.decor = UNTAGGED;
-            this.#decorShown.delete(key);
-          }
-        }
-        for (const [key, decor] of next) {
-          const cell = this.cellFor(key);
-          const old = this.#decorShown.get(key);
-          if (!cell || (old && sameDecor(old, decor))) continue;
-          cell.decor = decor;
-          this.#decorShown.set(key, decor);
-        }
-      });
-    });
-    // Mark the current statement, the range and the Tab stop in their cells only.
-    $effect(() => {
-      const cells = this.cells;
-      const currentId = this.currentId;
-      const range = this.rangeIds;
-      const firstId = this.statements[0]?.id ?? null;
-      untrack(() => {
-        for (const cell of this.#flagged) {
-          cell.current = false;
-          cell.inRange = false;
-          cell.tabbable = false;
-        }
-        const flagged: StatementCell[] = [];
-        for (const id of range) {
-          const cell = this.cellFor(id);
-          if (cell) {
-            cell.inRange = true;
-            flagged.push(cell);
-          }
-        }
-        const current = this.cellFor(currentId ?? firstId ?? '');
-        if (current) {
-          current.tabbable = true;
-          if (currentId) current.current = true;
-          flagged.push(current);
-        }
-        this.#flagged = flagged;
-      });
-    });
-  }
 
   get message(): string {
     return this.tagging.message;
