@@ -4,31 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchRow } from '../types';
 import { parseArticleFile } from '../../../src-main/import/index';
+import { makeRandom, paragraph, sentence } from '../generate';
 
 const PAGES = path.resolve(__dirname, '../../../../shared/corpora/readability-pages');
+
 const enc = new TextEncoder();
-
-const WORDS = (
-  'the president said that talks on trade transport and security would continue next week while officials ' +
-  'from both countries noted a sixteen percent increase in turnover and new agreements on energy and grain'
-).split(' ');
-
-/** A deterministic pseudo-random sentence generator, so runs are comparable. */
-function makeRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function sentence(rand: () => number): string {
-  const n = 8 + Math.floor(rand() * 18);
-  const words = Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
-  const s = words.join(' ');
-  return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
-}
-
-function paragraph(rand: () => number): string {
-  return Array.from({ length: 2 + Math.floor(rand() * 4) }, () => sentence(rand)).join(' ');
-}
 
 /** ~2.5 KB plain-text articles in the seed's shape, every third one hard-wrapped at 72 columns. */
 function plainTextArticles(count: number): Uint8Array[] {

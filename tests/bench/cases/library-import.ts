@@ -8,28 +8,11 @@ import { ImportService } from '../../../src-main/library/import-service';
 import { LibraryService } from '../../../src-main/library/library-service';
 import { LibraryWatcher } from '../../../src-main/library/library-watcher';
 import { createParser } from '../../../src-main/library/parse-pool';
-
-const WORDS = (
-  'the minister said that talks on trade transport and security would continue next week while officials ' +
-  'from both countries noted a sixteen percent increase in turnover and new agreements on energy and grain'
-).split(' ');
-
-function makeRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function sentence(rand: () => number): string {
-  const words = Array.from({ length: 8 + Math.floor(rand() * 18) }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
-  const s = words.join(' ');
-  return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
-}
+import { makeRandom, paragraph, sentence } from '../generate';
 
 /** ~2.5 KB articles, each with a unique title line so no two are duplicates. */
 function articleText(i: number, rand: () => number): string {
-  const paras = Array.from({ length: 6 + Math.floor(rand() * 4) }, () =>
-    Array.from({ length: 2 + Math.floor(rand() * 4) }, () => sentence(rand)).join(' '),
-  );
+  const paras = Array.from({ length: 6 + Math.floor(rand() * 4) }, () => paragraph(rand));
   return `Article ${i}: ${sentence(rand)}\n\n${paras.join('\n\n')}\n\nSource: Agency ${i}\n`;
 }
 
