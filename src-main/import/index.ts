@@ -1,6 +1,7 @@
 // Entry point of the importers: picks a parser by file extension, enforces the size limit, and turns every
 // failure into a Result with a readable message. Pure Node: never imports electron.
-import { err, type Result } from '../../src-renderer/core/result';
+import { err, ok, type Result } from '../../src-renderer/core/result';
+import { segment } from '../../src-renderer/core/segment';
 import type { ParsedArticle } from './model';
 import { decodeBytes } from './decode';
 import { extensionOf } from './shared';
@@ -74,9 +75,24 @@ export async function parseArticleFile(fileName: string, bytes: Uint8Array, opti
   }
   if (bytes.byteLength === 0) return err('EMPTY', 'The file is empty.');
   try {
-    return await parser(fileName, bytes, options);
+    const parsed = await parser(fileName, bytes, options);
+    return parsed.ok ? ok(withStatements(parsed.value)) : parsed;
   } catch (e) {
     if (e instanceof RangeError) return err('DAMAGED', 'The file is too deeply nested or too complex to import.');
     return err('DAMAGED', 'The file could not be read; it may be damaged.');
   }
+}
+
+/**
+ * The article with its statements segmented here, in the parser's worker thread, so the reader does not
+ * spend its own UI thread on a long article (a 1 MB text takes tens of milliseconds).
+ */
+function withStatements(article: ParsedArticle): ParsedArticle {
+  const found = segment(article.text, article.blocks, article.lang);
+  const spans = new Array<number>(found.length * 2);
+  found.forEach((span, i) => {
+    spans[2 * i] = span.start;
+    spans[2 * i + 1] = span.end;
+  });
+  return { ...article, spans };
 }

@@ -19,6 +19,8 @@ export interface ParsedArticle extends ArticleMeta {
   text: string;
   blocks: Block[];
   marks: Mark[];
+  /** Statement spans, flat [start, end, …]: added by `parseArticleFile` for every format. */
+  spans?: number[];
   /** Optional extras some importers find; not statements, so kept out of `text`. */
   dateline?: Dateline;
   /** Photo/image credits ("Photo: ...") found around the body. */

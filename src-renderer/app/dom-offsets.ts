@@ -34,26 +34,67 @@ export function textOffset(container: Node, offset: number): number | null {
   return null;
 }
 
-/** A DOM Range over text offsets [start, end) within the drawn blocks, or null if not drawn. */
-export function domRange(root: Element, start: number, end: number): Range | null {
-  const startPoint = domPoint(root, start, false);
-  const endPoint = domPoint(root, end, true);
-  if (!startPoint || !endPoint) return null;
-  const range = document.createRange();
-  range.setStart(startPoint.node, startPoint.offset);
-  range.setEnd(endPoint.node, endPoint.offset);
-  return range;
-}
+/** The drawn text nodes with their offsets into the article text, for mapping many ranges at once. */
+export class DrawnText {
+  readonly #nodes: Text[] = [];
+  readonly #starts: number[] = [];
 
-function domPoint(root: Element, at: number, isEnd: boolean): { node: Text; offset: number } | null {
-  const blocks = root.querySelectorAll('[data-start]');
-  for (const block of blocks) {
-    let position = Number(block.getAttribute('data-start'));
-    for (const node of textNodes(block)) {
-      const next = position + node.length;
-      if (at < next || (isEnd && at === next)) return at >= position ? { node, offset: at - position } : { node, offset: 0 };
-      position = next;
+  constructor(root: Element) {
+    for (const block of root.querySelectorAll('[data-start]')) {
+      let position = Number(block.getAttribute('data-start'));
+      for (const node of textNodes(block)) {
+        this.#nodes.push(node);
+        this.#starts.push(position);
+        position += node.length;
+      }
     }
   }
-  return null;
+
+  /**
+   * A DOM Range over text offsets [start, end), cut to the drawn part of the article (a long article is
+   * drawn a window at a time); null when none of it is drawn.
+   */
+  range(start: number, end: number): Range | null {
+    const nodes = this.#nodes;
+    const starts = this.#starts;
+    if (nodes.length === 0 || end <= start) return null;
+    const last = nodes.length - 1;
+    if (end <= starts[0]! || start >= starts[last]! + nodes[last]!.length) return null;
+    const from = this.#point(start, false);
+    const to = this.#point(end, true);
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return range.collapsed ? null : range;
+  }
+
+  /** The DOM point at offset `at`; an offset between drawn nodes goes to the next node (or, for an end, the previous). */
+  #point(at: number, isEnd: boolean): { node: Text; offset: number } {
+    const nodes = this.#nodes;
+    const starts = this.#starts;
+    let lo = 0;
+    let hi = nodes.length - 1;
+    let index = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= at) {
+        index = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (index < 0) return { node: nodes[0]!, offset: 0 };
+    const node = nodes[index]!;
+    const inside = at - starts[index]!;
+    if (inside < node.length || (isEnd && inside === node.length)) {
+      // A start at the very end of a node belongs to the next one.
+      return { node, offset: inside };
+    }
+    if (isEnd || index === nodes.length - 1) return { node, offset: node.length };
+    return { node: nodes[index + 1]!, offset: 0 };
+  }
+}
+
+/** A DOM Range over text offsets [start, end) within the drawn blocks, or null if none of it is drawn. */
+export function domRange(root: Element, start: number, end: number): Range | null {
+  return new DrawnText(root).range(start, end);
 }

@@ -1,63 +1,34 @@
-// Find in the article without touching its DOM: matches become CSS Custom Highlight ranges over the
+// Find in the article without touching its DOM: matches are found in the article's text (so a long,
+// virtualised article is searched whole) and the drawn ones become CSS Custom Highlight ranges over the
 // article's text nodes, so statements keep their exact text and nothing is re-rendered.
-import { findAll } from '../core/find';
+import { DrawnText } from './dom-offsets';
 
-interface TextIndex {
-  text: string;
-  nodes: { node: Text; start: number }[];
+export interface Match {
+  start: number;
+  end: number;
 }
 
-function indexText(root: Element): TextIndex {
-  const nodes: TextIndex['nodes'] = [];
-  let text = '';
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      (node.parentElement?.closest('.pnum, [aria-hidden="true"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+/** Ranges of the drawn matches (in order), and the range of match `current` if it is drawn. */
+export function drawnRanges(root: Element, matches: readonly Match[], current: number): { all: Range[]; current: Range | null } {
+  const drawn = new DrawnText(root);
+  const all: Range[] = [];
+  let currentRange: Range | null = null;
+  matches.forEach((match, i) => {
+    const range = drawn.range(match.start, match.end);
+    if (!range) return;
+    all.push(range);
+    if (i === current) currentRange = range;
   });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    nodes.push({ node: node as Text, start: text.length });
-    text += (node as Text).data;
-  }
-  return { text, nodes };
-}
-
-function locate(index: TextIndex, offset: number): { node: Text; offset: number } | null {
-  let lo = 0;
-  let hi = index.nodes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const entry = index.nodes[mid]!;
-    if (offset < entry.start) hi = mid - 1;
-    else if (offset > entry.start + entry.node.data.length) lo = mid + 1;
-    else return { node: entry.node, offset: offset - entry.start };
-  }
-  return null;
-}
-
-/** Ranges of every match of `query` in `root`'s visible text. */
-export function findRanges(root: Element, query: string): Range[] {
-  const index = indexText(root);
-  const ranges: Range[] = [];
-  for (const match of findAll(index.text, query)) {
-    const start = locate(index, match.start);
-    const end = locate(index, match.end);
-    if (!start || !end) continue;
-    const range = document.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    ranges.push(range);
-  }
-  return ranges;
+  return { all, current: currentRange };
 }
 
 /** Shows `ranges` as find matches and `current` as the active one. No-op where the API is missing. */
-export function showMatches(ranges: Range[], current: number): void {
+export function showMatches(ranges: Range[], current: Range | null): void {
   const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   if (!registry || !HighlightCtor) return;
   registry.set('find-match', new HighlightCtor(...ranges));
-  const active = ranges[current];
-  if (active) registry.set('find-current', new HighlightCtor(active));
+  if (current) registry.set('find-current', new HighlightCtor(current));
   else registry.delete('find-current');
 }
 

@@ -1,7 +1,7 @@
 // Free passages (annotations that are not exactly one statement) drawn as CSS Custom Highlights in their
 // first tag's colour, plus the current passage: no DOM changes, so statements keep their exact text.
 import { TAG_COLORS } from '../core/codebook';
-import { domRange } from './dom-offsets';
+import { DrawnText } from './dom-offsets';
 
 type Registry = Map<string, unknown>;
 type HighlightCtor = new (...ranges: Range[]) => unknown;
@@ -18,13 +18,14 @@ export interface PassageView {
   color: string | null;
 }
 
-/** Replaces the passage highlights under `root` with `passages` and the `current` range. */
+/** Replaces the passage highlights under `root` with `passages` and the `current` range (their drawn parts). */
 export function showPassages(root: Element, passages: readonly PassageView[], current: { start: number; end: number } | null): void {
   const highlights = api();
   if (!highlights) return;
+  const drawn = new DrawnText(root);
   const bySlot = new Map<number, Range[]>();
   for (const p of passages) {
-    const range = domRange(root, p.start, p.end);
+    const range = drawn.range(p.start, p.end);
     if (!range) continue;
     const slot = Math.max(0, TAG_COLORS.indexOf(p.color ?? ''));
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), range]);
@@ -34,7 +35,7 @@ export function showPassages(root: Element, passages: readonly PassageView[], cu
     if (ranges) highlights.registry.set(`passage-${slot}`, new highlights.Highlight(...ranges));
     else highlights.registry.delete(`passage-${slot}`);
   });
-  const currentRange = current ? domRange(root, current.start, current.end) : null;
+  const currentRange = current ? drawn.range(current.start, current.end) : null;
   if (currentRange) highlights.registry.set('passage-current', new highlights.Highlight(currentRange));
   else highlights.registry.delete('passage-current');
 }

@@ -2,7 +2,14 @@
 // over several statements or a free passage selected with the mouse. Tagging lives in TaggingState.
 import { anchor, type AnnotationTarget } from '../core/anchoring';
 import type { Article } from '../core/article';
-import { buildReadingModel, statementId, toStatements, type Statement } from '../core/reading-model';
+import {
+  buildReadingModel,
+  spansFromFlat,
+  StatementIndex,
+  statementId,
+  toStatements,
+  type Statement,
+} from '../core/reading-model';
 import { segment } from '../core/segment';
 import { annotations, articleMeta, memos, type ArticleMetaRecord } from '../db';
 import { parseDossierLink } from '../core/links';
@@ -35,6 +42,8 @@ export class ReaderState {
   anchorId = $state<string | null>(null);
   /** A free passage selected with the mouse; replaces the statement range while set. */
   passage = $state<{ start: number; end: number } | null>(null);
+  /** Grows on each request to show the current target again (a jump from the editor), even if unchanged. */
+  showRequest = $state(0);
 
   readonly tagging = new TaggingState(
     () => this.article,
@@ -46,10 +55,12 @@ export class ReaderState {
 
   statements = $derived.by<Statement[]>(() => {
     const a = this.article;
-    return a ? toStatements(a.blocks, segment(a.text, a.blocks, a.lang)) : [];
+    if (!a) return [];
+    // The parser segments in its worker; an article without spans is segmented here.
+    return toStatements(a.blocks, a.spans ? spansFromFlat(a.spans) : segment(a.text, a.blocks, a.lang));
   });
   units = $derived(this.article ? buildReadingModel(this.article, this.statements) : []);
-  statementIndex = $derived(new Map(this.statements.map((s, i) => [s.id, i])));
+  statementIndex = $derived(new StatementIndex(this.statements));
 
   /** What tagging keys act on now. */
   current = $derived.by<Target | null>(() => {
@@ -183,6 +194,7 @@ export class ReaderState {
   focusTarget(target: Target): void {
     if (this.statementIndex.has(target.key)) this.select(target.key);
     else this.selectPassage(target.start, target.end);
+    this.showRequest++;
   }
 
   /** Opens an article (if needed) at an annotation's passage, e.g. from the library-wide tag view. */

@@ -55,6 +55,11 @@ export interface Article extends ArticleMeta {
   text: string;
   blocks: Block[];
   marks: Mark[];
+  /**
+   * The statements, as flat [start, end, start, end, …] offsets, segmented by the parser off the UI
+   * thread (see core/segment); absent when the reader should segment the text itself.
+   */
+  spans?: number[];
 }
 
 /** Normalise text the one way every importer must: no BOM, LF line endings, NFC. */

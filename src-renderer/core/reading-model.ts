@@ -34,6 +34,46 @@ export function statementId(start: number, end: number): string {
   return `s${start}-${end}`;
 }
 
+/** Spans from their flat form [start, end, start, end, …] (as the parser sends them). */
+export function spansFromFlat(flat: readonly number[]): { start: number; end: number }[] {
+  const out = new Array<{ start: number; end: number }>(flat.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = { start: flat[2 * i]!, end: flat[2 * i + 1]! };
+  return out;
+}
+
+/**
+ * Statement id -> position in the list, without building a map: the id names the statement's offsets,
+ * so a binary search over the (ordered) statements finds it. Free to make for an article of 10,000s.
+ */
+export class StatementIndex {
+  readonly #statements: readonly Statement[];
+
+  constructor(statements: readonly Statement[]) {
+    this.#statements = statements;
+  }
+
+  get(id: string): number | undefined {
+    const match = /^s(\d+)-(\d+)$/.exec(id);
+    if (!match) return undefined;
+    const start = Number(match[1]);
+    const list = this.#statements;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = list[mid]!.start;
+      if (at === start) return list[mid]!.id === id ? mid : undefined;
+      if (at < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+}
+
 /** Statements with their block, from spans that never cross a block boundary. */
 export function toStatements(blocks: readonly Block[], spans: readonly { start: number; end: number }[]): Statement[] {
   const out: Statement[] = [];

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src-renderer/core/article';
-import { blockIndexAt, buildReadingModel, segmentsOf, toStatements } from '../../src-renderer/core/reading-model';
+import {
+  blockIndexAt,
+  buildReadingModel,
+  segmentsOf,
+  spansFromFlat,
+  StatementIndex,
+  statementId,
+  toStatements,
+} from '../../src-renderer/core/reading-model';
 
 const text = 'Title here\n\nOne. Two.\n\nItem a\n\nItem b\n\nEnd.';
 const article: Pick<Article, 'text' | 'blocks' | 'marks'> = {
@@ -56,5 +64,38 @@ describe('reading model', () => {
     expect(blockIndexAt(article.blocks, 18)).toBe(1);
     expect(blockIndexAt(article.blocks, 11)).toBe(-1);
     expect(blockIndexAt(article.blocks, 42)).toBe(4);
+  });
+});
+
+describe('StatementIndex', () => {
+  const statements = toStatements(article.blocks, spans);
+
+  it('finds every statement by its id, at its place in the list', () => {
+    const index = new StatementIndex(statements);
+    statements.forEach((s, i) => {
+      expect(index.get(s.id)).toBe(i);
+      expect(index.has(s.id)).toBe(true);
+    });
+  });
+
+  it('knows nothing of ids that are not statements: passages, other ends, other shapes', () => {
+    const index = new StatementIndex(statements);
+    const first = statements[0]!;
+    for (const id of [statementId(first.start, first.end + 1), statementId(1, 5), 'p0-10', 's12-', '', 's-1-3']) {
+      expect(index.has(id)).toBe(false);
+      expect(index.get(id)).toBeUndefined();
+    }
+    expect(new StatementIndex([]).has(first.id)).toBe(false);
+  });
+});
+
+describe('spansFromFlat', () => {
+  it('reads [start, end, start, end, …] pairs back into spans', () => {
+    expect(spansFromFlat([0, 10, 12, 16, 17, 21])).toEqual([
+      { start: 0, end: 10 },
+      { start: 12, end: 16 },
+      { start: 17, end: 21 },
+    ]);
+    expect(spansFromFlat([])).toEqual([]);
   });
 });

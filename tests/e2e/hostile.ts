@@ -196,8 +196,14 @@ export function snapshotReader(page: Page): Promise<ReaderSnapshot> {
       }
     };
     const tags = new Set<string>();
+    // The reader's own frame: the body that holds the blocks, and its two empty spacers (long articles).
+    const frame = (el: Element): boolean =>
+      el.localName === 'div' &&
+      el.attributes.length <= 2 &&
+      ((el.parentElement === article && el.matches('.article-body')) ||
+        (el.parentElement?.matches('article > .article-body') === true && el.matches('[data-pad]') && el.childNodes.length === 0));
     for (const el of [article, ...article.querySelectorAll('*')]) {
-      tags.add(el.localName);
+      if (!frame(el)) tags.add(el.localName);
       for (const attr of el.attributes) {
         const name = attr.name.toLowerCase();
         if (name.startsWith('on')) out.handlers.push(`${el.localName}[${name}]`);
@@ -219,5 +225,8 @@ export function snapshotReader(page: Page): Promise<ReaderSnapshot> {
   });
 }
 
-/** The element names the reader itself renders inside <article>; anything else came from somewhere else. */
+/**
+ * The element names the reader itself renders inside <article> (besides its frame of divs, which the
+ * inspection recognises by place and shape); anything else came from somewhere else.
+ */
 export const READER_TAGS = new Set(['article', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'ol', 'ul', 'li', 'blockquote', 'figcaption']);

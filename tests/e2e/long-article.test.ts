@@ -1,10 +1,11 @@
-// A long article (over 200 KB) is drawn in chunks: the first statements appear at once and, soon after,
-// every statement is in the page, exactly as segmented.
+// A long article (over 200 KB) is virtualised: only the part around the viewport is in the page, yet
+// scrolling reaches every statement exactly as segmented, and finding, moving with j and tagging reach
+// statements that were not drawn when the article opened.
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, beforeAll, describe, it } from 'vitest';
 import { parseArticleFile } from '../../src-main/import';
 import { segment } from '../../src-renderer/core/segment';
 import { generateArticle } from '../bench/cases/reader';
@@ -17,21 +18,112 @@ afterEach(async () => {
   app = null;
 });
 
-describe('long articles', () => {
-  it('draws every statement of a 400 KB article, in order', async () => {
-    const raw = generateArticle(400_000);
-    const parsed = await parseArticleFile('long.txt', new TextEncoder().encode(raw));
-    if (!parsed.ok) throw new Error(parsed.error.message);
-    const spans = segment(parsed.value.text, parsed.value.blocks, 'en');
-    const libraryDir = await fs.mkdtemp(join(tmpdir(), 'dossier-e2e-long-'));
-    await fs.writeFile(join(libraryDir, 'long.txt'), raw);
+const NEEDLE = 'The harbour authority in Tromsø confirmed the cargo manifest on Friday.';
 
-    app = await launchApp({ libraryDir, watch: false });
-    await openArticle(app.page, parsed.value.title);
-    const statements = app.page.locator('[data-statement]');
-    await expect(statements).toHaveCount(spans.length, { timeout: 30_000 });
-    const last = spans[spans.length - 1]!;
-    await expect(statements.last()).toHaveText(parsed.value.text.slice(last.start, last.end));
+interface Fixture {
+  libraryDir: string;
+  title: string;
+  text: string;
+  spans: { start: number; end: number }[];
+}
+
+let fixture: Fixture;
+
+beforeAll(async () => {
+  // The generated article with one sentence of our own in its last paragraphs.
+  const raw = generateArticle(400_000).replace(/\n\nSource:/, ` ${NEEDLE}\n\nSource:`);
+  const parsed = await parseArticleFile('long.txt', new TextEncoder().encode(raw));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const libraryDir = await fs.mkdtemp(join(tmpdir(), 'dossier-e2e-long-'));
+  await fs.writeFile(join(libraryDir, 'long.txt'), raw);
+  fixture = { libraryDir, title: parsed.value.title, text: parsed.value.text, spans: segment(parsed.value.text, parsed.value.blocks, 'en') };
+});
+
+/** Ids of the statements in the page, in order. */
+function drawnIds(): Promise<string[]> {
+  return app!.page.evaluate(`[...document.querySelectorAll('[data-statement]')].map((el) => el.getAttribute('data-statement'))`) as Promise<string[]>;
+}
+
+describe('long articles', () => {
+  it('keeps a window of the article in the page, and scrolling reaches every statement in order', async () => {
+    app = await launchApp({ libraryDir: fixture.libraryDir, watch: false });
+    const { page } = app;
+    await openArticle(page, fixture.title);
+    const atOpen = await drawnIds();
+    expect(atOpen.length).toBeGreaterThan(10);
+    expect(atOpen.length).toBeLessThan(fixture.spans.length / 4);
+
+    // Scroll a screen at a time to the end, collecting what is drawn.
+    const seen = (await page.evaluate(`(async () => {
+      const pane = document.querySelector('main.pane');
+      const seen = new Map();
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (let i = 0; i < 5000; i++) {
+        for (const el of document.querySelectorAll('[data-statement]')) seen.set(el.getAttribute('data-statement'), el.textContent);
+        if (pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 1) break;
+        pane.scrollTop += pane.clientHeight * 0.8;
+        await frame();
+      }
+      for (const el of document.querySelectorAll('[data-statement]')) seen.set(el.getAttribute('data-statement'), el.textContent);
+      return [...seen];
+    })()`)) as [string, string][];
+    const expected = fixture.spans.map((s) => [`s${s.start}-${s.end}`, fixture.text.slice(s.start, s.end)]);
+    const byId = new Map(seen);
+    expect(seen.length).toBe(expected.length);
+    for (const [id, text] of expected) expect(byId.get(id!)).toBe(text);
+    // The page's statements are always consecutive statements of the article.
+    const ids = await drawnIds();
+    const first = expected.findIndex(([id]) => id === ids[0]);
+    expect(ids).toEqual(expected.slice(first, first + ids.length).map(([id]) => id));
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('finds a sentence far below, draws it, and tags it by key', async () => {
+    app = await launchApp({ libraryDir: fixture.libraryDir, watch: false });
+    const { page } = app;
+    await openArticle(page, fixture.title);
+    const target = fixture.spans.find((s) => fixture.text.slice(s.start, s.end) === NEEDLE)!;
+    const id = `s${target.start}-${target.end}`;
+    await expect(page.locator(`[data-statement="${id}"]`)).toHaveCount(0);
+
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'Find in article' }).fill('Tromsø');
+    await expect(page.getByText('1 of 1')).toBeVisible();
+    await page.keyboard.press('Enter');
+    const statement = page.locator(`[data-statement="${id}"]`);
+    await expect(statement).toBeInViewport();
+    const highlighted = await page.evaluate(() => {
+      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('find-current') ?? [])][0];
+      return range?.toString();
+    });
+    expect(highlighted).toBe('Tromsø');
+
+    await page.keyboard.press('Escape');
+    await statement.click();
+    await page.keyboard.press('1');
+    await expect(statement).toHaveAttribute('data-tags', /Claim/);
+    // Scroll away (the statement leaves the page) and back: the tag is still shown.
+    await page.evaluate(`document.querySelector('main.pane').scrollTop = 0`);
+    await expect(statement).toHaveCount(0);
+    await page.getByRole('region', { name: 'Tagged statements' }).getByRole('button', { name: /Tromsø/ }).first().click();
+    await expect(statement).toBeInViewport();
+    await expect(statement).toHaveAttribute('data-tags', /Claim/);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('moves through statements with j past the part drawn at open, keeping the current one focused', async () => {
+    app = await launchApp({ libraryDir: fixture.libraryDir, watch: false });
+    const { page } = app;
+    await openArticle(page, fixture.title);
+    const atOpen = await drawnIds();
+    await page.locator('[data-statement]').first().click();
+    const steps = atOpen.length + 40;
+    for (let i = 0; i < steps; i++) await page.keyboard.press('j');
+    const expected = fixture.spans[steps]!;
+    const focused = page.locator(`[data-statement="s${expected.start}-${expected.end}"]`);
+    await expect(focused).toBeFocused();
+    await expect(focused).toHaveAttribute('aria-current', 'true');
+    await expect(focused).toBeInViewport();
     expect(app.pageErrors).toEqual([]);
   });
 });

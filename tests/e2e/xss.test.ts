@@ -285,11 +285,15 @@ describe.skipIf(!HAS_CORPUS)('hostile articles: DOMPurify fixtures (needs ../sha
       obj.setAttribute('data', 'data:text/html,<b>x</b>');
       const span = document.createElement('span');
       span.setAttribute('onmouseover', 'alert(1)');
+      // A div that only looks like the reader's frame: not in its place, so it counts as foreign.
+      const fake = document.createElement('div');
+      fake.dataset.pad = 'top';
+      article.querySelector('[data-statement]')!.append(fake);
       article.append(a, form, obj, span);
     });
     const snap = await snapshotReader(page);
     expect(snap.dangerous).toHaveLength(3);
     expect(snap.handlers).toEqual(['span[onmouseover]']);
-    expect(snap.tags.filter((t) => !READER_TAGS.has(t)).sort()).toEqual(['a', 'form', 'object']);
+    expect(snap.tags.filter((t) => !READER_TAGS.has(t)).sort()).toEqual(['a', 'div', 'form', 'object']);
   });
 });

@@ -90,33 +90,62 @@ export default async function readerBench(): Promise<BenchRow[]> {
     await page.getByRole('button', { name: 'Generated benchmark article about trade and energy' }).click();
     await page.locator('article[aria-busy="false"] [data-statement]').first().waitFor({ timeout: 120_000 });
     const clickToStatements = Date.now() - t0;
-    await page.waitForFunction(() => performance.getEntriesByName('dossier:all-drawn').length > 0, undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('dossier:interactive').length > 0, undefined, { timeout: 120_000 });
+    await page.waitForTimeout(1000);
     const marks = (await page.evaluate(`(() => {
       const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-      return { received: at('dossier:article-received'), first: at('dossier:first-paint'), all: at('dossier:all-drawn'), longTasks: window.__longTasks };
-    })()`)) as { received: number; first: number; all: number; longTasks: number[] };
+      return { received: at('dossier:article-received'), first: at('dossier:first-paint'), interactive: at('dossier:interactive'), longTasks: window.__longTasks };
+    })()`)) as { received: number; first: number; interactive: number; longTasks: number[] };
     const count = await page.locator('[data-statement]').count();
     const highlighted = await page.locator('[data-statement].tagged').count();
     rows.push({ case: 'open 1 MB article: click to statements shown (read, parse, IPC, draw)', value: clickToStatements, unit: 'ms' });
     rows.push({ case: `1 MB + 1,000 annotations: article received to first screen painted`, value: marks.first - marks.received, unit: 'ms', target: '< 100 ms' });
-    rows.push({ case: `1 MB + 1,000 annotations: received to all ${count} statements drawn (${highlighted} highlighted)`, value: marks.all - marks.received, unit: 'ms', target: '< 300 ms' });
+    rows.push({ case: `1 MB + 1,000 annotations: received to interactive (first frame shown, next task runs)`, value: marks.interactive - marks.received, unit: 'ms', target: '< 300 ms' });
+    rows.push({ case: `statements in the page after opening (virtualised; ${highlighted} of them highlighted)`, value: count, unit: 'statements' });
     rows.push({ case: 'main-thread tasks over 50 ms while opening (count)', value: marks.longTasks.length, unit: 'tasks', target: '0' });
     rows.push({ case: 'longest main-thread task while opening', value: Math.max(0, ...marks.longTasks), unit: 'ms', target: '< 50 ms' });
 
+    // Scrolling the whole article, a screen per frame, then jumping to the end and back: long tasks.
+    const scrolling = (await page.evaluate(`(async () => {
+      window.__longTasks = [];
+      const pane = document.querySelector('main.pane');
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const start = performance.now();
+      let frames = 0;
+      while (pane.scrollTop + pane.clientHeight < pane.scrollHeight - 2 && frames < 5000) {
+        pane.scrollTop += pane.clientHeight;
+        frames++;
+        await frame();
+      }
+      const elapsed = performance.now() - start;
+      pane.scrollTop = 0;
+      await frame(); await frame();
+      pane.scrollTop = pane.scrollHeight;
+      await frame(); await frame();
+      const last = [...document.querySelectorAll('[data-statement]')].pop()?.textContent ?? '';
+      return { frames, perFrame: elapsed / frames, longTasks: window.__longTasks, last };
+    })()`)) as { frames: number; perFrame: number; longTasks: number[]; last: string };
+    rows.push({ case: `scroll 1 MB article a screen per frame (${scrolling.frames} screens): mean frame`, value: scrolling.perFrame, unit: 'ms', target: '< 16.7 ms' });
+    rows.push({ case: 'longest main-thread task while scrolling', value: Math.max(0, ...scrolling.longTasks), unit: 'ms', target: '< 50 ms' });
+
     // Tagging latency: key press to highlight in the DOM, measured inside the page.
+    await page.evaluate(`document.querySelector('main.pane').scrollTop = 0`);
+    await page.waitForTimeout(200);
     const latencies: number[] = [];
     for (let n = 0; n < 20; n++) {
-      const index = n * 7 + 1;
-      await page.locator('[data-statement]').nth(index).click();
-      const ms = (await page.evaluate(`(async (index) => {
-        const el = document.querySelectorAll('[data-statement]')[index];
-        const before = el.getAttribute('data-tags');
+      const statement = page.locator('[data-statement]').nth(n * 2 + 1);
+      const id = await statement.getAttribute('data-statement');
+      await statement.click();
+      const ms = (await page.evaluate(`(async (id) => {
+        const find = () => document.querySelector('[data-statement="' + id + '"]');
+        const before = find().getAttribute('data-tags');
         const start = performance.now();
-        el.dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true }));
+        find().dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true }));
         await new Promise((r) => requestAnimationFrame(r));
-        while (el.getAttribute('data-tags') === before) await new Promise((r) => requestAnimationFrame(r));
+        for (let f = 0; f < 600 && find()?.getAttribute('data-tags') === before; f++) await new Promise((r) => requestAnimationFrame(r));
+        if (find()?.getAttribute('data-tags') === before) throw new Error('the highlight never appeared');
         return performance.now() - start;
-      })(${index})`)) as number;
+      })(${JSON.stringify(id)})`)) as number;
       latencies.push(ms);
     }
     latencies.sort((a, b) => a - b);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { normaliseText } from '../../../src-renderer/core/article';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, parseArticleFile } from '../../../src-main/import/index';
 import type { ParsedArticle } from '../../../src-main/import/model';
+import { segment } from '../../../src-renderer/core/segment';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -27,6 +28,9 @@ function expectValidModel(a: ParsedArticle): void {
     expect(m.end).toBeLessThanOrEqual(a.text.length);
     if (m.href !== undefined) expect(m.href).toMatch(/^(https?|mailto):/);
   }
+  // The statements come with the article, exactly as the reader would segment it.
+  const flat = segment(a.text, a.blocks, a.lang).flatMap((s) => [s.start, s.end]);
+  expect(a.spans).toEqual(flat);
 }
 
 describe('parseArticleFile: dispatch and errors', () => {
@@ -66,6 +70,14 @@ describe('parseArticleFile: dispatch and errors', () => {
         expect(!r.ok && r.error.code).toBe('EMPTY');
       }
     }
+  });
+
+  it('sends each article with its statements, segmented in the language of the article', async () => {
+    const r = await parseArticleFile('x.md', enc('---\ntitle: T\nlang: ru\n---\n\nПроф. Иванов приехал вчера. Мы ждали.\n\nОн живёт на ул. Ленина.'));
+    if (!r.ok) throw new Error(r.error.message);
+    const statements = [];
+    for (let i = 0; i < (r.value.spans ?? []).length; i += 2) statements.push(r.value.text.slice(r.value.spans![i], r.value.spans![i + 1]));
+    expect(statements).toEqual(['Проф. Иванов приехал вчера.', 'Мы ждали.', 'Он живёт на ул. Ленина.']);
   });
 
   it('honours a user-chosen encoding', async () => {
