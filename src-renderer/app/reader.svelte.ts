@@ -9,6 +9,7 @@ import {
   statementId,
   toStatements,
   type Statement,
+  type Unit,
 } from '../core/reading-model';
 import { segment } from '../core/segment';
 import { annotations, articleMeta, memos, type ArticleMetaRecord } from '../db';
@@ -27,6 +28,11 @@ function withMeta(article: Article, meta: ArticleMetaRecord | undefined): Articl
     ...(meta?.byline ? { byline: meta.byline } : {}),
     ...(meta?.published ? { published: meta.published } : {}),
   };
+}
+
+/** Resolves in a later task, so the browser can paint and handle input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** One shared empty set, so statements do not re-check their range membership on every move. */
@@ -53,14 +59,10 @@ export class ReaderState {
   /** The article as the file gives it, before the user's metadata edits. */
   #fileArticle: Article | null = null;
 
-  statements = $derived.by<Statement[]>(() => {
-    const a = this.article;
-    if (!a) return [];
-    // The parser segments in its worker; an article without spans is segmented here.
-    return toStatements(a.blocks, a.spans ? spansFromFlat(a.spans) : segment(a.text, a.blocks, a.lang));
-  });
-  units = $derived(this.article ? buildReadingModel(this.article, this.statements) : []);
-  statementIndex = $derived(new StatementIndex(this.statements));
+  /** The open article's statements and what the reader draws: set with the article, in `open`. */
+  statements = $state.raw<Statement[]>([]);
+  units = $state.raw<Unit[]>([]);
+  statementIndex = $state.raw(new StatementIndex([]));
 
   /** What tagging keys act on now. */
   current = $derived.by<Target | null>(() => {
@@ -117,12 +119,25 @@ export class ReaderState {
       this.error = result.error.message;
       return;
     }
-    for (const name of ['dossier:article-received', 'dossier:first-paint', 'dossier:all-drawn']) performance.clearMarks(name);
+    for (const name of ['dossier:article-received', 'dossier:first-paint', 'dossier:interactive']) performance.clearMarks(name);
     performance.mark('dossier:article-received');
+    // A long article arrives in a task of its own (the message is large); its model is built in the next
+    // and drawn in the one after, so no single task keeps the page from answering input for long.
+    await nextTask();
+    if (token !== this.#openToken) return;
+    const article = withMeta(result.value, meta);
+    // The parser segments in its worker; an article without spans is segmented here.
+    const statements = toStatements(article.blocks, article.spans ? spansFromFlat(article.spans) : segment(article.text, article.blocks, article.lang));
+    const units = buildReadingModel(article, statements);
+    await nextTask();
+    if (token !== this.#openToken) return;
     this.tagging.reset();
     this.select(null);
     this.#fileArticle = result.value;
-    this.article = withMeta(result.value, meta);
+    this.article = article;
+    this.statements = statements;
+    this.units = units;
+    this.statementIndex = new StatementIndex(statements);
     void articleMeta.markRead(id);
   }
 
@@ -148,6 +163,9 @@ export class ReaderState {
     this.#openToken++;
     this.select(null);
     this.article = null;
+    this.statements = [];
+    this.units = [];
+    this.statementIndex = new StatementIndex([]);
     this.#fileArticle = null;
   }
 

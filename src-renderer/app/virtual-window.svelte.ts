@@ -105,19 +105,25 @@ export class VirtualWindow {
   #frame = 0;
   #widthSeen = 0;
   #fontSeen = '';
+  /** Set by the ResizeObserver: the width or font may have changed (checking costs a style recalc). */
+  #resized = true;
   #marked: { units: unknown; first: boolean; interactive: boolean } = { units: null, first: false, interactive: false };
 
-  constructor(units: () => readonly Unit[], textLength: () => number) {
+  constructor(units: () => readonly Unit[]) {
     this.#units = units;
+    // A new article (new units) starts at its top; a metadata edit keeps the same units and the place.
     $effect.pre(() => {
       const all = units();
-      const virtual = textLength() > FULL_CHARS && all.length > 0;
+      const virtual = all.length > 0 && unitSpan(all[all.length - 1]!).end > FULL_CHARS;
       untrack(() => {
         this.virtual = virtual;
         this.#layout = virtual ? new Heights(all) : null;
         this.#widthSeen = 0;
+        this.#resized = true;
         this.from = 0;
-        this.to = virtual ? Math.min(all.length, this.#layout!.unitAt(3 * OVERSCAN_PX) + 1) : all.length;
+        // At first, the viewport and one overscan below it: the first screen is drawn as soon as possible.
+        const first = (this.#scroller?.clientHeight ?? window.innerHeight) + OVERSCAN_PX;
+        this.to = virtual ? Math.min(all.length, this.#layout!.unitAt(first) + 1) : all.length;
         this.#pads();
       });
     });
@@ -150,7 +156,13 @@ export class VirtualWindow {
     };
     scroller.addEventListener('scroll', onscroll, { passive: true });
     // A new width or font size changes every height (jsdom, in component tests, has no ResizeObserver).
-    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => onscroll());
+    const resize =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            this.#resized = true;
+            onscroll();
+          });
     resize?.observe(list);
     if (this.virtual) {
       this.#measure();
@@ -226,7 +238,7 @@ export class VirtualWindow {
     const layout = this.#layout;
     const scroller = this.#scroller;
     if (!layout || !scroller) return;
-    if (this.#staleLayout()) this.#measure();
+    if (this.#resized) this.#measure();
     const top = scroller.scrollTop - this.#listTop();
     const bottom = top + scroller.clientHeight;
     const drawnTop = layout.prefix[this.from]!;
@@ -244,7 +256,8 @@ export class VirtualWindow {
   /** True when the reading width or font size changed since the heights were measured. */
   #staleLayout(): boolean {
     const list = this.#list;
-    if (!list) return false;
+    if (!list || !this.#resized) return false;
+    this.#resized = false;
     const width = list.clientWidth;
     const font = getComputedStyle(list).fontSize;
     return width !== this.#widthSeen || font !== this.#fontSeen;

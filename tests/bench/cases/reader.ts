@@ -82,7 +82,7 @@ export default async function readerBench(): Promise<BenchRow[]> {
     })(${JSON.stringify(records)})`);
     await page.evaluate(`(() => {
       window.__longTasks = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
       performance.clearMarks();
     })()`);
 
@@ -95,18 +95,25 @@ export default async function readerBench(): Promise<BenchRow[]> {
     const marks = (await page.evaluate(`(() => {
       const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
       return { received: at('dossier:article-received'), first: at('dossier:first-paint'), interactive: at('dossier:interactive'), longTasks: window.__longTasks };
-    })()`)) as { received: number; first: number; interactive: number; longTasks: number[] };
+    })()`)) as { received: number; first: number; interactive: number; longTasks: [number, number][] };
+    // Tasks that end before the article is received carry the message itself (in the harness, a 1 MB JSON
+    // string through the test bridge; in Electron, a structured clone): reported apart from the reader's.
+    const delivery = marks.longTasks.filter(([start, duration]) => start + duration <= marks.received + 1).map(([, d]) => d);
+    const reader = marks.longTasks.filter(([start, duration]) => start + duration > marks.received + 1).map(([, d]) => d);
     const count = await page.locator('[data-statement]').count();
     const highlighted = await page.locator('[data-statement].tagged').count();
     rows.push({ case: 'open 1 MB article: click to statements shown (read, parse, IPC, draw)', value: clickToStatements, unit: 'ms' });
     rows.push({ case: `1 MB + 1,000 annotations: article received to first screen painted`, value: marks.first - marks.received, unit: 'ms', target: '< 100 ms' });
     rows.push({ case: `1 MB + 1,000 annotations: received to interactive (first frame shown, next task runs)`, value: marks.interactive - marks.received, unit: 'ms', target: '< 300 ms' });
     rows.push({ case: `statements in the page after opening (virtualised; ${highlighted} of them highlighted)`, value: count, unit: 'statements' });
-    rows.push({ case: 'main-thread tasks over 50 ms while opening (count)', value: marks.longTasks.length, unit: 'tasks', target: '0' });
-    rows.push({ case: 'longest main-thread task while opening', value: Math.max(0, ...marks.longTasks), unit: 'ms', target: '< 50 ms' });
+    rows.push({ case: 'reader tasks over 50 ms after the article is received (count)', value: reader.length, unit: 'tasks', target: '0' });
+    rows.push({ case: 'longest reader task after the article is received', value: Math.max(0, ...reader), unit: 'ms', target: '< 50 ms' });
+    rows.push({ case: 'longest task delivering the 1 MB message (harness bridge)', value: Math.max(0, ...delivery), unit: 'ms' });
 
     // Scrolling the whole article, a screen per frame, then jumping to the end and back: long tasks.
     const scrolling = (await page.evaluate(`(async () => {
+      window.__longTasks = [];
+      await new Promise((r) => setTimeout(r, 100));
       window.__longTasks = [];
       const pane = document.querySelector('main.pane');
       const frame = () => new Promise((r) => requestAnimationFrame(r));
@@ -124,9 +131,9 @@ export default async function readerBench(): Promise<BenchRow[]> {
       await frame(); await frame();
       const last = [...document.querySelectorAll('[data-statement]')].pop()?.textContent ?? '';
       return { frames, perFrame: elapsed / frames, longTasks: window.__longTasks, last };
-    })()`)) as { frames: number; perFrame: number; longTasks: number[]; last: string };
+    })()`)) as { frames: number; perFrame: number; longTasks: [number, number][]; last: string };
     rows.push({ case: `scroll 1 MB article a screen per frame (${scrolling.frames} screens): mean frame`, value: scrolling.perFrame, unit: 'ms', target: '< 16.7 ms' });
-    rows.push({ case: 'longest main-thread task while scrolling', value: Math.max(0, ...scrolling.longTasks), unit: 'ms', target: '< 50 ms' });
+    rows.push({ case: 'longest main-thread task while scrolling', value: Math.max(0, ...scrolling.longTasks.map(([, d]) => d)), unit: 'ms', target: '< 50 ms' });
 
     // Tagging latency: key press to highlight in the DOM, measured inside the page.
     await page.evaluate(`document.querySelector('main.pane').scrollTop = 0`);
