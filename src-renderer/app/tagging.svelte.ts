@@ -30,14 +30,24 @@ export interface Decor {
   /** Space-separated tag names, for a statement's `data-tags` attribute. */
   names: string;
   color: string | null;
+  /** With two tags or more, every tag's colour as bands (a CSS gradient), so none is hidden. */
+  band: string | null;
   /** The annotation's note, shown when the statement is hovered. */
   note: string;
 }
 
-export const UNTAGGED: Decor = { names: '', color: null, note: '' };
+/** Equal bands of each colour, left to right: `linear-gradient(to right, a 0% 50%, b 50% 100%)`. */
+export function colorBand(colors: readonly string[]): string | null {
+  if (colors.length < 2) return null;
+  const step = 100 / colors.length;
+  const stops = colors.map((c, i) => `${c} ${+(i * step).toFixed(2)}% ${+((i + 1) * step).toFixed(2)}%`);
+  return `linear-gradient(to right, ${stops.join(', ')})`;
+}
+
+export const UNTAGGED: Decor = { names: '', color: null, band: null, note: '' };
 
 export function sameDecor(a: Decor, b: Decor): boolean {
-  return a.names === b.names && a.color === b.color && a.note === b.note;
+  return a.names === b.names && a.color === b.color && a.band === b.band && a.note === b.note;
 }
 
 type UndoOp =
@@ -121,7 +131,8 @@ export class TaggingState {
       const tagged = tagIds.flatMap((tagId) => this.tagsById.get(tagId) ?? []);
       const note = this.byKey.get(key)?.note ?? '';
       if (tagged.length > 0 || note !== '') {
-        out.set(key, { names: tagged.map((t) => t.name).join(' '), color: tagged[0]?.color ?? null, note });
+        const colors = tagged.map((t) => t.color);
+        out.set(key, { names: tagged.map((t) => t.name).join(' '), color: colors[0] ?? null, band: colorBand(colors), note });
       }
     }
     return out;
@@ -154,6 +165,11 @@ export class TaggingState {
       if (existing && (await annotations.setNote(existing, note))) return;
       if (note !== '') await this.#create(article, target, { note });
     });
+  }
+
+  /** Sets the note of the annotation `id`, placed or not (the editor's list edits notes in place). */
+  setNoteOf(id: string, note: string): void {
+    void this.#write(() => annotations.setNote(id, note));
   }
 
   /** Deletes the annotation on `target` (tags and note); undo brings it back. */
