@@ -36,7 +36,11 @@ async function gather(scope: ExportScope, tags: readonly TagDef[], rows: readonl
   else if (scope.kind === 'tags') records = await annotations.withAnyTag([...withDescendants(tags, scope.tagIds)]);
   else records = (await dumpForExport()).annotations;
   const byArticle = new Map<string, AnnotationRecord[]>();
-  for (const r of records) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+  for (const r of records) {
+    const list = byArticle.get(r.articleId);
+    if (list) list.push(r);
+    else byArticle.set(r.articleId, [r]);
+  }
   if (scope.kind === 'article' && !byArticle.has(scope.articleId)) byArticle.set(scope.articleId, []);
   const known = new Set(rows.filter((r) => !r.problem).map((r) => r.id));
   const out: Gathered[] = [];

@@ -1,7 +1,7 @@
 // Gathers a multi-article briefing: chosen articles, or everything carrying chosen tags (or their
 // descendants), each article as in toBriefingInput; the tag order follows the codebook. Pure.
 import type { Article } from './article';
-import { toBriefingInput, type PlacedAnnotation } from './briefing';
+import { tagPaths, toBriefingInputWithPaths, type PlacedAnnotation } from './briefing';
 import { tagPath, type TagDef } from './codebook';
 import { collectionId, type CollectionInput, type CollectionLayout } from './markdown';
 
@@ -68,10 +68,12 @@ export function codebookOrder(tags: readonly TagDef[]): string[] {
 export function toCollectionInput(sources: readonly SelectionSource[], tags: readonly TagDef[], options: SelectionOptions): CollectionInput {
   const filter = options.tagIds && options.tagIds.length > 0 ? withDescendants(tags, options.tagIds) : null;
   const articles: CollectionInput['articles'] = [];
+  const paths = tagPaths(tags);
+  const exportedAt = options.exportedAt.toISOString();
   for (const source of sources) {
     const annotations = filter ? source.annotations.filter((a) => a.tagIds.some((id) => filter.has(id))) : source.annotations;
     if (filter && annotations.length === 0) continue;
-    const single = toBriefingInput(source.article, annotations, tags, source.memo, options.exportedAt);
+    const single = toBriefingInputWithPaths(source.article, annotations, paths, source.memo, exportedAt);
     articles.push({ article: single.article, annotations: single.annotations, ...(single.memo !== undefined ? { memo: single.memo } : {}) });
   }
   const byId = new Map(tags.map((t) => [t.id, t]));
@@ -83,6 +85,6 @@ export function toCollectionInput(sources: readonly SelectionSource[], tags: rea
     layout: options.layout,
     articles,
     tagOrder: codebookOrder(tags),
-    exportedAt: options.exportedAt.toISOString(),
+    exportedAt,
   };
 }

@@ -23,7 +23,23 @@ export function toBriefingInput(
   memo: string,
   exportedAt: Date,
 ): BriefingInput {
+  return toBriefingInputWithPaths(article, annotations, tagPaths(tags), memo, exportedAt.toISOString());
+}
+
+/** Every tag's full path by id, worked out once for a whole export rather than per annotation. */
+export function tagPaths(tags: readonly TagDef[]): Map<string, string> {
   const byId = new Map(tags.map((t) => [t.id, t]));
+  return new Map(tags.map((t) => [t.id, tagPath(t, byId)]));
+}
+
+/** toBriefingInput with the tag paths (see tagPaths) and the export time (ISO 8601) already worked out. */
+export function toBriefingInputWithPaths(
+  article: Article,
+  annotations: readonly PlacedAnnotation[],
+  paths: ReadonlyMap<string, string>,
+  memo: string,
+  exportedAt: string,
+): BriefingInput {
   const ordered = [...annotations].sort(
     (a, b) => (a.range?.start ?? Number.MAX_SAFE_INTEGER) - (b.range?.start ?? Number.MAX_SAFE_INTEGER),
   );
@@ -40,13 +56,15 @@ export function toBriefingInput(
     annotations: ordered.map((a) => {
       const blockIndex = a.range ? blockIndexAt(article.blocks, a.range.start) : -1;
       const page = blockIndex >= 0 ? article.blocks[blockIndex]?.page : undefined;
+      const tags: string[] = [];
+      for (const id of a.tagIds) {
+        const path = paths.get(id);
+        if (path !== undefined) tags.push(path);
+      }
       return {
         id: a.id,
         quote: a.range ? article.text.slice(a.range.start, a.range.end) : a.quote,
-        tags: a.tagIds.flatMap((id) => {
-          const tag = byId.get(id);
-          return tag ? [tagPath(tag, byId)] : [];
-        }),
+        tags,
         note: a.note,
         ...(blockIndex >= 0 ? { paragraph: blockIndex + 1 } : {}),
         ...(page !== undefined ? { page } : {}),
@@ -54,6 +72,6 @@ export function toBriefingInput(
       };
     }),
     ...(memo.trim() ? { memo } : {}),
-    exportedAt: exportedAt.toISOString(),
+    exportedAt,
   };
 }

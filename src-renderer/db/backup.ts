@@ -4,7 +4,7 @@ import { exportDB, importInto } from 'dexie-export-import';
 import type { Table } from 'dexie';
 import { summariseBackupObject, withBackupHeader, type BackupSummary } from '../core/exports/backup-format';
 import { err, ok, type Result } from '../core/result';
-import type { DossierDb } from './schema';
+import { upgradeRow, type DossierDb } from './schema';
 
 export { summariseBackup, type BackupSummary } from '../core/exports/backup-format';
 
@@ -114,7 +114,9 @@ function plainRow(row: unknown): Row | null {
  * Restores a backup made by `backupDatabase` in one transaction: a failed restore changes nothing.
  * 'replace' empties every table and writes the backup's rows; 'merge' adds rows the database lacks and
  * replaces a row only when the backup's `updatedAt` is newer (tags and settings have no `updatedAt`:
- * the database's own rows stay). Nothing is deleted by a merge.
+ * the database's own rows stay). Nothing is deleted by a merge. A backup written by an older database
+ * version has its rows upgraded by the schema's own row upgrades (ROW_UPGRADES in schema.ts), so it
+ * restores exactly as Dexie would have upgraded that older database.
  *
  * Speed: the text is parsed once with JSON.parse and plain rows are written with bulkPut, 1,000 per call;
  * only rows holding values JSON cannot (marked `$types`) go through dexie-export-import's importInto,
@@ -136,6 +138,12 @@ export async function restoreDatabase(db: DossierDb, backupJson: string, mode: R
     return err('UNSUPPORTED', 'This backup was made by a newer version of Dossier; update the app to restore it.');
   }
   const data = (parsed as { data: { databaseName: string; databaseVersion: number; tables: unknown[]; data: TableData[] } }).data;
+  // A backup from an older version gets the same row upgrades Dexie gives an older database (schema.ts).
+  const fromVersion = summary.value.databaseVersion;
+  const upgrade = (tableName: string, row: Row): Row => {
+    if (fromVersion < db.verno) upgradeRow(tableName, row, fromVersion);
+    return row;
+  };
   const written: Record<string, number> = {};
   const kept: Record<string, number> = {};
   for (const t of db.tables) {
@@ -168,9 +176,13 @@ export async function restoreDatabase(db: DossierDb, backupJson: string, mode: R
         const typed: unknown[] = [];
         let batch: Row[] = [];
         for (const raw of tableData.rows) {
-          const row = plainRow(raw);
-          if (row === null) typed.push(raw);
-          else if (wins(tableData.tableName, row)) {
+          const plain = plainRow(raw);
+          if (plain === null) {
+            typed.push(raw);
+            continue;
+          }
+          const row = upgrade(tableData.tableName, plain);
+          if (wins(tableData.tableName, row)) {
             batch.push(row);
             if (batch.length === ROWS_PER_CHUNK) {
               await table.bulkPut(batch);
@@ -189,6 +201,7 @@ export async function restoreDatabase(db: DossierDb, backupJson: string, mode: R
           acceptVersionDiff: true,
           overwriteValues: true,
           filter: (tableName: string, value: unknown) => typeof value === 'object' && value !== null && wins(tableName, value as Row),
+          transform: (tableName: string, value: unknown, key?: unknown) => ({ value: upgrade(tableName, value as Row), key }),
         });
       }
     });

@@ -1,6 +1,6 @@
 // The database schema, every version of it, and the record types. The only module that declares stores;
 // a new version is added below the last one with its upgrade, never by editing an old one.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { AnnotationTarget } from '../core/anchoring';
 import { DEFAULT_CODEBOOK, type TagDef } from '../core/codebook';
 
@@ -78,25 +78,53 @@ export const STORES_V1 = {
   settings: 'key',
 };
 
+/**
+ * A version's change to the rows of a table that an older version already had. Dexie's upgrade runs
+ * it over the table (through modify()) and restoring a backup written by an older version runs it
+ * over the backup's rows, so both end in the same shape: there is one definition of each change.
+ */
+export interface RowUpgrade {
+  version: number;
+  table: string;
+  /** Changes the row in place, as modify() expects. */
+  upgrade: (row: Record<string, unknown>) => void;
+}
+
+/** Every row upgrade, oldest version first. */
+export const ROW_UPGRADES: readonly RowUpgrade[] = [
+  // Version 2: annotations written before notes were required get an empty note and an explicit
+  // state, so every reader of the table can rely on both.
+  {
+    version: 2,
+    table: 'annotations',
+    upgrade: (row) => {
+      const a = row as Partial<AnnotationRecord>;
+      if (typeof a.note !== 'string') a.note = '';
+      if (a.state !== 'anchored' && a.state !== 'orphan') a.state = 'anchored';
+      if (!Array.isArray(a.tagIds)) a.tagIds = [];
+    },
+  },
+];
+
+/** Brings a row of `table` written by database version `fromVersion` up to the current version, in place. */
+export function upgradeRow(table: string, row: Record<string, unknown>, fromVersion: number): void {
+  for (const u of ROW_UPGRADES) if (u.version > fromVersion && u.table === table) u.upgrade(row);
+}
+
+/** Dexie's upgrade step for `version`: that version's row upgrades over the stored tables. */
+async function upgradeTo(version: number, tx: Transaction): Promise<void> {
+  for (const u of ROW_UPGRADES) if (u.version === version) await tx.table(u.table).toCollection().modify(u.upgrade);
+}
+
 /** Opens (creating or upgrading) the database. `indexedDB`/`IDBKeyRange` can be injected for tests. */
 export function createDb(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): DossierDb {
   // Writes carrying user text must be on disk before "Saved" is shown.
   const db = new Dexie(name, { ...options, chromeTransactionDurability: 'strict' }) as DossierDb;
   db.version(1).stores(STORES_V1);
-  // Version 2: briefings (the composer) and article metadata; annotations written before notes were
-  // required get an empty note and an explicit state, so every reader of the table can rely on both.
+  // Version 2: briefings (the composer) and article metadata; annotation rows as in ROW_UPGRADES.
   db.version(2)
     .stores({ briefings: 'id, updatedAt', articleMeta: 'articleId, *collections, readAt' })
-    .upgrade((tx) =>
-      tx
-        .table('annotations')
-        .toCollection()
-        .modify((a: Partial<AnnotationRecord>) => {
-          if (typeof a.note !== 'string') a.note = '';
-          if (a.state !== 'anchored' && a.state !== 'orphan') a.state = 'anchored';
-          if (!Array.isArray(a.tagIds)) a.tagIds = [];
-        }),
-    );
+    .upgrade((tx) => upgradeTo(2, tx));
   db.on('populate', (tx) => {
     void tx.table('tags').bulkAdd(DEFAULT_CODEBOOK.map((tag) => ({ ...tag })));
   });

@@ -1,7 +1,7 @@
 // Block-level building blocks: escaped inline text, exact block quotes, and a container that keeps a
 // user's own Markdown (notes, memos) from breaking out into the surrounding document.
 
-import { escapeParagraph } from './escape';
+import { escapeParagraph, escapeParagraphInto } from './escape';
 
 /** CR and CRLF count as LF. */
 export function normaliseNewlines(text: string): string {
@@ -29,13 +29,27 @@ export function escapeInline(text: string): string {
  */
 export function blockquote(text: string): string {
   if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return text === '' ? '>' : '> ' + escapeParagraph(text);
-  const paragraphs = splitParagraphs(normaliseNewlines(text));
-  let out = '';
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (i > 0) out += '\n>\n';
-    out += '> ' + escapeParagraph(paragraphs[i]!).replace(/\n/g, '\n> ');
+  const parts: string[] = [];
+  blockquoteInto(parts, text);
+  return parts.join('');
+}
+
+/** blockquote, appending the result's pieces to `parts` (joined, they are its result). */
+export function blockquoteInto(parts: string[], text: string): void {
+  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+    if (text === '') parts.push('>');
+    else {
+      parts.push('> ');
+      escapeParagraphInto(parts, text);
+    }
+    return;
   }
-  return out === '' ? '>' : out;
+  const paragraphs = splitParagraphs(normaliseNewlines(text));
+  if (paragraphs.length === 0) parts.push('>');
+  for (let i = 0; i < paragraphs.length; i++) {
+    parts.push(i === 0 ? '> ' : '\n>\n> ');
+    escapeParagraphInto(parts, paragraphs[i]!, '\\\n> ');
+  }
 }
 
 /**
@@ -75,6 +89,12 @@ const BLANK = /^[ \t]*$/;
  * reference and footnote definitions stay document-wide, as in any Markdown.
  */
 export function containUserMarkdown(markdown: string, marker = '+'): string {
+  // Most notes are one line that starts with text: it becomes the item's first line as it is.
+  if (markdown.indexOf('\n') < 0 && markdown.indexOf('\r') < 0) {
+    if (markdown === '') return '';
+    const c = markdown.charCodeAt(0);
+    if (c !== 32 && c !== 9) return marker + ' ' + markdown;
+  }
   const lines = normaliseNewlines(markdown).split('\n');
   while (lines.length > 0 && BLANK.test(lines[0]!)) lines.shift();
   while (lines.length > 0 && BLANK.test(lines[lines.length - 1]!)) lines.pop();

@@ -59,9 +59,14 @@ export function collectionId(articleIds: readonly string[], tagFilter: readonly 
   return `briefing-${fnv1a64(key)}`;
 }
 
+const HASHES = ['#', '#', '##', '###', '####', '#####', '######'];
+
 function heading(level: number, text: string): string {
-  return '#'.repeat(Math.min(6, Math.max(1, level))) + ' ' + text;
+  return HASHES[Math.min(6, Math.max(1, level))]! + ' ' + text;
 }
+
+/** `heading(level, 'Annotation ' + n)` is ANNOTATION_HEADING[level] + n: one string per heading, not three. */
+const ANNOTATION_HEADING = HASHES.map((h) => h + ' Annotation ');
 
 function titleOf(article: BriefingArticle): string {
   return escapeInline(oneLine(article.title) || 'Untitled');
@@ -75,25 +80,25 @@ function bodies(input: CollectionInput, numbered: readonly Numbered[], withLead:
   return out;
 }
 
-function memosSection(input: CollectionInput): string[] {
-  const blocks: string[] = [];
+function writeMemos(input: CollectionInput, out: string[]): void {
+  let first = true;
   for (const c of input.articles) {
     const memo = containUserMarkdown(c.memo ?? '');
-    if (memo !== '') blocks.push(heading(3, titleOf(c.article)), memo);
+    if (memo === '') continue;
+    if (first) out.push(heading(2, 'Memos'));
+    first = false;
+    out.push(heading(3, titleOf(c.article)), memo);
   }
-  if (blocks.length > 0) blocks.unshift(heading(2, 'Memos'));
-  return blocks;
 }
 
-function renderDocument(input: CollectionInput, numbered: readonly Numbered[]): string[] {
-  if (numbered.length === 0) return [];
+function writeDocument(input: CollectionInput, numbered: readonly Numbered[], out: string[]): void {
+  if (numbered.length === 0) return;
   const body = bodies(input, numbered, true);
-  const blocks: string[] = [heading(2, 'Annotations')];
-  for (const item of numbered) blocks.push(`### Annotation ${item.n}`, body[item.n]!);
-  return blocks;
+  out.push(heading(2, 'Annotations'));
+  for (const item of numbered) out.push(`### Annotation ${item.n}`, body[item.n]!);
 }
 
-function renderByArticle(input: CollectionInput, numbered: readonly Numbered[]): string[] {
+function writeByArticle(input: CollectionInput, numbered: readonly Numbered[], out: string[]): void {
   const body = bodies(input, numbered, false);
   const byArticle = new Map<number, Numbered[]>();
   for (const item of numbered) {
@@ -101,16 +106,14 @@ function renderByArticle(input: CollectionInput, numbered: readonly Numbered[]):
     if (list) list.push(item);
     else byArticle.set(item.articleIndex, [item]);
   }
-  const blocks: string[] = [];
   input.articles.forEach((c, i) => {
-    blocks.push(heading(2, titleOf(c.article)));
+    out.push(heading(2, titleOf(c.article)));
     const src = sourceLine(c.article);
-    if (src !== '') blocks.push(src);
-    for (const item of byArticle.get(i) ?? []) blocks.push(`### Annotation ${item.n}`, body[item.n]!);
+    if (src !== '') out.push(src);
+    for (const item of byArticle.get(i) ?? []) out.push(`### Annotation ${item.n}`, body[item.n]!);
     const memo = containUserMarkdown(c.memo ?? '');
-    if (memo !== '') blocks.push(heading(3, 'Memo'), memo);
+    if (memo !== '') out.push(heading(3, 'Memo'), memo);
   });
-  return blocks;
 }
 
 interface TagNode {
@@ -118,39 +121,46 @@ interface TagNode {
   path: string;
   children: Map<string, TagNode>;
   items: Numbered[];
-  /** Annotations here or below. */
-  total: number;
 }
 
 function node(name: string, path: string): TagNode {
-  return { name, path, children: new Map(), items: [], total: 0 };
+  return { name, path, children: new Map(), items: [] };
 }
 
-function renderByTag(input: CollectionInput, numbered: readonly Numbered[]): string[] {
+/** The node of a tag path, made (with its ancestors) on first use. */
+function nodeAt(root: TagNode, path: string): TagNode {
+  let at = root;
+  let sofar = '';
+  for (const name of path.split('/')) {
+    sofar = sofar === '' ? name : `${sofar}/${name}`;
+    let child = at.children.get(name);
+    if (!child) at.children.set(name, (child = node(name, sofar)));
+    at = child;
+  }
+  return at;
+}
+
+function writeByTag(input: CollectionInput, numbered: readonly Numbered[], out: string[]): void {
   const body = bodies(input, numbered, true);
   const root = node('', '');
   const rank = new Map<string, number>();
   (input.tagOrder ?? []).forEach((p, i) => rank.set(p, i));
   const untagged: Numbered[] = [];
   const only = input.headingTags ? new Set(input.headingTags) : null;
+  // Thousands of annotations share a few hundred tag paths: find each path's node once.
+  const nodes = new Map<string, TagNode>();
   for (const item of numbered) {
-    const paths = [...new Set(item.a.tags)].filter((p) => only === null || only.has(p));
-    if (paths.length === 0) untagged.push(item);
-    for (const path of paths) {
-      const names = path.split('/');
-      let at = root;
-      let sofar = '';
-      const seen: TagNode[] = [];
-      for (const name of names) {
-        sofar = sofar === '' ? name : `${sofar}/${name}`;
-        let child = at.children.get(name);
-        if (!child) at.children.set(name, (child = node(name, sofar)));
-        seen.push(child);
-        at = child;
-      }
+    const tags = item.a.tags;
+    let placed = false;
+    for (let i = 0; i < tags.length; i++) {
+      const path = tags[i]!;
+      if ((only !== null && !only.has(path)) || tags.indexOf(path) < i) continue; // filtered out, or listed twice
+      let at = nodes.get(path);
+      if (!at) nodes.set(path, (at = nodeAt(root, path)));
       at.items.push(item);
-      for (const n of seen) n.total++;
+      placed = true;
     }
+    if (!placed) untagged.push(item);
   }
   const order = (a: TagNode, b: TagNode): number => {
     const ra = rank.get(a.path);
@@ -160,21 +170,19 @@ function renderByTag(input: CollectionInput, numbered: readonly Numbered[]): str
     if (rb !== undefined) return 1;
     return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   };
-  const blocks: string[] = [];
   const walk = (n: TagNode, depth: number): void => {
     // Heading levels 2..5 follow the hierarchy; deeper tags stay at level 5 and show their full path.
     const level = Math.min(depth + 2, 5);
-    blocks.push(heading(level, escapeInline(oneLine(depth + 2 > 5 ? n.path : n.name) || 'Untitled')));
+    out.push(heading(level, escapeInline(oneLine(depth + 2 > 5 ? n.path : n.name) || 'Untitled')));
     const itemLevel = level + 1;
-    for (const item of n.items) blocks.push(heading(itemLevel, `Annotation ${item.n}`), body[item.n]!);
+    for (const item of n.items) out.push(ANNOTATION_HEADING[itemLevel]! + item.n, body[item.n]!);
     for (const child of [...n.children.values()].sort(order)) walk(child, depth + 1);
   };
   for (const top of [...root.children.values()].sort(order)) walk(top, 0);
   if (untagged.length > 0) {
-    blocks.push(heading(2, 'Untagged'));
-    for (const item of untagged) blocks.push(heading(3, `Annotation ${item.n}`), body[item.n]!);
+    out.push(heading(2, 'Untagged'));
+    for (const item of untagged) out.push(ANNOTATION_HEADING[3]! + item.n, body[item.n]!);
   }
-  return blocks;
 }
 
 /**
@@ -195,16 +203,17 @@ export function renderCollectionBriefing(input: CollectionInput): string {
     ['id', input.id],
     ['layout', input.layout],
   ]);
-  const blocks: string[] = [`# ${escapeInline(oneLine(input.title) || 'Untitled')}`];
-  // Appended one by one: spreading 100,000 blocks into push() would overflow the stack.
-  const append = (more: readonly string[]): void => {
-    for (const b of more) blocks.push(b);
-  };
-  if (input.layout === 'article') append(renderByArticle(input, numbered));
+  // The front matter rides on the first block and the final newline on the last, so the one join
+  // below makes the whole file as a flat string: a `header + join + '\n'` would be a rope that the
+  // write has to copy (and, at 100,000 annotations, tens of megabytes) a second time.
+  const blocks: string[] = [`${header}\n# ${escapeInline(oneLine(input.title) || 'Untitled')}`];
+  if (input.layout === 'article') writeByArticle(input, numbered, blocks);
   else {
-    append(input.layout === 'tag' ? renderByTag(input, numbered) : renderDocument(input, numbered));
-    append(memosSection(input));
+    if (input.layout === 'tag') writeByTag(input, numbered, blocks);
+    else writeDocument(input, numbered, blocks);
+    writeMemos(input, blocks);
   }
   if (input.articles.length > 0) blocks.push(heading(2, 'Sources'), input.articles.map((c) => sourcesEntry(c.article)).join('\n'));
-  return header + '\n' + blocks.join('\n\n') + '\n';
+  blocks[blocks.length - 1] += '\n';
+  return blocks.join('\n\n');
 }

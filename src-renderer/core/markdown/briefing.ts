@@ -1,7 +1,7 @@
 // One article's briefing note as Markdown: YAML front matter, title, annotations as exact block
 // quotes with location, tags, note and link back, the article memo, and a Sources list.
 
-import { blockquote, containUserMarkdown, escapeInline } from './blocks';
+import { blockquoteInto, containUserMarkdown, escapeInline } from './blocks';
 import { frontMatter } from './front-matter';
 import { tagName, tagToHashtag } from './slug';
 
@@ -84,25 +84,65 @@ export function uniqueTags(annotations: readonly BriefingAnnotation[]): string[]
   return [...seen];
 }
 
+/** The #tags of an annotation, each once, in the order first given, separated by spaces. */
+export function hashtagLine(tags: readonly string[]): string {
+  if (tags.length === 1) return tagToHashtag(tags[0]!);
+  const parts: string[] = [];
+  pushHashtags(parts, tags);
+  return parts.join('');
+}
+
+function pushHashtags(parts: string[], tags: readonly string[]): void {
+  for (let i = 0; i < tags.length; i++) {
+    const hashtag = tagToHashtag(tags[i]!);
+    // Tag lists are short: looking back (through the cache) is cheaper than a Set per annotation.
+    let repeated = false;
+    for (let j = 0; j < i && !repeated; j++) repeated = tagToHashtag(tags[j]!) === hashtag;
+    if (repeated) continue;
+    if (i > 0) parts.push(' ');
+    parts.push(hashtag);
+  }
+}
+
+/**
+ * Pieces of the annotation being rendered, reused from one annotation to the next: at 100,000
+ * annotations an array (and a string per piece joined by hand) per annotation is garbage the
+ * collector has to sweep. renderAnnotationBody never re-enters itself.
+ */
+const bodyParts: string[] = [];
+
 /**
  * An annotation without its heading: the exact quote as a block quote, a line with `lead` (already
  * escaped Markdown, e.g. the article's title in a multi-article briefing), its location and #tags, its
- * note contained in a list item, and the link back.
+ * note contained in a list item, and the link back; blocks separated by blank lines.
  */
 export function renderAnnotationBody(a: BriefingAnnotation, lead?: string): string {
-  const blocks: string[] = [blockquote(a.quote)];
-  const meta = location(a);
-  if (lead !== undefined && lead !== '') meta.unshift(lead);
-  if (a.tags.length > 0) meta.push(Array.from(new Set(a.tags.map(tagToHashtag))).join(' '));
-  if (meta.length > 0) blocks.push(meta.join(' · '));
+  const parts = bodyParts;
+  parts.length = 0;
+  blockquoteInto(parts, a.quote);
+  let meta = false;
+  if (lead !== undefined && lead !== '') {
+    parts.push('\n\n', lead);
+    meta = true;
+  }
+  if (a.paragraph !== undefined) {
+    parts.push(meta ? ' · ¶ ' : '\n\n¶ ', String(a.paragraph));
+    meta = true;
+  }
+  if (a.page !== undefined) {
+    parts.push(meta ? ' · p. ' : '\n\np. ', String(a.page));
+    meta = true;
+  }
+  if (a.tags.length > 0) {
+    parts.push(meta ? ' · ' : '\n\n');
+    pushHashtags(parts, a.tags);
+  }
   const note = containUserMarkdown(a.note);
-  if (note !== '') blocks.push(note);
-  if (present(a.link)) blocks.push(`[Open in Dossier](${linkDestination(a.link.trim())})`);
-  return blocks.join('\n\n');
-}
-
-function renderAnnotation(a: BriefingAnnotation, index: number): string {
-  return `### Annotation ${index + 1}\n\n` + renderAnnotationBody(a);
+  if (note !== '') parts.push('\n\n', note);
+  if (present(a.link)) parts.push('\n\n[Open in Dossier](', linkDestination(a.link.trim()), ')');
+  const body = parts.join('');
+  parts.length = 0; // let the pieces go
+  return body;
 }
 
 export function sourceLine(article: BriefingArticle): string {
@@ -143,15 +183,17 @@ export function renderArticleBriefing(input: BriefingInput): string {
     ['exported', input.exportedAt],
     ['id', article.id],
   ]);
-  const blocks: string[] = [`# ${escapeInline(oneLine(article.title) || 'Untitled')}`];
+  // One join makes the whole file as a flat string: the front matter rides on the first block, the
+  // final newline on the last (`header + join + '\n'` would be a rope the write must copy again).
+  const blocks: string[] = [`${header}\n# ${escapeInline(oneLine(article.title) || 'Untitled')}`];
   const src = sourceLine(article);
   if (src !== '') blocks.push(src);
   if (annotations.length > 0) {
     blocks.push('## Annotations');
-    annotations.forEach((a, i) => blocks.push(renderAnnotation(a, i)));
+    for (let i = 0; i < annotations.length; i++) blocks.push(`### Annotation ${i + 1}`, renderAnnotationBody(annotations[i]!));
   }
   const memo = containUserMarkdown(input.memo ?? '');
   if (memo !== '') blocks.push('## Memo', memo);
-  blocks.push('## Sources', sourcesEntry(article));
-  return header + '\n' + blocks.join('\n\n') + '\n';
+  blocks.push('## Sources', sourcesEntry(article) + '\n');
+  return blocks.join('\n\n');
 }

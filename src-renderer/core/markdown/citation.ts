@@ -1,9 +1,8 @@
 // What the briefing composer inserts for an annotation (the exact quote, then its citation and a link
 // back), and the composed briefing as exported: front matter, the analyst's text, and its sources.
 import { blockquote, escapeInline } from './blocks';
-import { linkDestination, location, oneLine, present, sourcesEntry, type BriefingArticle } from './briefing';
+import { hashtagLine, linkDestination, location, oneLine, present, sourcesEntry, type BriefingArticle } from './briefing';
 import { frontMatter } from './front-matter';
-import { tagToHashtag } from './slug';
 
 export interface CitedPassage {
   quote: string;
@@ -19,7 +18,7 @@ export interface CitedPassage {
 export function citation(p: CitedPassage): string {
   const title = escapeInline(oneLine(p.articleTitle) || 'Untitled');
   const meta = [`— [${title}](${linkDestination(p.link)})`, ...location(p)];
-  if (p.tags.length > 0) meta.push([...new Set(p.tags.map(tagToHashtag))].join(' '));
+  if (p.tags.length > 0) meta.push(hashtagLine(p.tags));
   return `${blockquote(p.quote)}\n\n${meta.join(' · ')}\n\n`;
 }
 

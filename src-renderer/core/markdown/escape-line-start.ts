@@ -83,11 +83,35 @@ export function markLineStart(s: string, p: number, q: number, flag: Uint8Array)
       return;
   }
   if (c >= 0x30 && c <= 0x39) {
+    if (!markerAfterRun(s, p, q, isDigit)) return;
     const m = ORDERED_MARKER.exec(s.slice(p, Math.min(q, p + 12)));
     if (m) flag[p + m[0].length - 1] = BACKSLASH; // `1986\. The`
   } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+    if (!markerAfterRun(s, p, q, isAsciiLetter)) return;
     const head = s.slice(p, Math.min(q, p + 12));
     const m = c >= 0x61 ? FANCY_LOWER.exec(head) : FANCY_UPPER.exec(head);
     if (m) flag[p + m[0].length - 1] = BACKSLASH;
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * Whether the run of `inRun` characters at p is followed by `.` or `)` within the 12 characters the
+ * list-marker patterns look at: every ordered or fancy marker needs that, and most lines (a word
+ * then a space) fail it at once, so the patterns run only on the rest.
+ */
+function markerAfterRun(s: string, p: number, q: number, inRun: (c: number) => boolean): boolean {
+  const end = Math.min(q, p + 12);
+  let k = p;
+  while (k < end && inRun(s.charCodeAt(k))) k++;
+  if (k === end) return false;
+  const c = s.charCodeAt(k);
+  return c === 0x2e || c === 0x29;
 }

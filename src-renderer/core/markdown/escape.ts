@@ -41,18 +41,60 @@ function trimmable(s: string, i: number): boolean {
   return c !== LF && c !== 0x0b && WHITESPACE.test(s.charAt(i));
 }
 
-/** Escapes LF-normalised text as one paragraph's inline content. */
-export function escapeParagraph(s: string): string {
+/**
+ * One flag per character, reused between calls: allocating a typed array per paragraph (an
+ * off-heap buffer once it passes 64 bytes) cost more than the whole escape of a short quote.
+ * escapeParagraphInto never re-enters itself, so one buffer is enough; it is cleared before use.
+ */
+let scratch = new Uint8Array(1024);
+
+function flagsFor(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+  else scratch.fill(0, 0, n);
+  return scratch;
+}
+
+/** An LF, written as a hard break (or `&#10;` at the end). No other rule flags an LF. */
+const LINE_BREAK = 3;
+
+/**
+ * Escapes LF-normalised text as one paragraph's inline content. `hardBreak` is what a line break
+ * (other than a final one) becomes: `\` + LF, followed by whatever continues the container's lines
+ * (`blockquote` passes `'\\\n> '`, so its quote needs no second pass over the text).
+ */
+export function escapeParagraph(s: string, hardBreak = '\\\n'): string {
+  if (isPlainProse(s)) return s;
+  const parts: string[] = [];
+  escapeParagraphInto(parts, s, hardBreak);
+  return parts.join('');
+}
+
+function isPlainProse(s: string): boolean {
+  return !MAYBE_SYNTAX.test(s) && !RISKY_START.test(s) && !WHITESPACE.test(s.charAt(s.length - 1));
+}
+
+/** `\` + c for the ASCII characters, made once. */
+const BACKSLASHED = Array.from({ length: 128 }, (_, c) => '\\' + String.fromCharCode(c));
+
+/**
+ * escapeParagraph, appending the result's pieces to `parts` instead of building a string: a caller
+ * assembling a larger text joins once, without an intermediate string per paragraph.
+ */
+export function escapeParagraphInto(parts: string[], s: string, hardBreak = '\\\n'): void {
   const n = s.length;
-  if (n === 0) return '';
-  if (!MAYBE_SYNTAX.test(s) && !RISKY_START.test(s) && !WHITESPACE.test(s.charAt(n - 1))) return s; // plain prose
-  const flag = new Uint8Array(n);
+  if (n === 0) return;
+  if (isPlainProse(s)) {
+    parts.push(s);
+    return;
+  }
+  const flag = flagsFor(n);
 
   // 1. Whitespace that would be stripped, and block syntax at the start of every line.
   let p = 0;
   while (p <= n) {
     let q = s.indexOf('\n', p);
     if (q < 0) q = n;
+    else flag[q] = LINE_BREAK;
     if (q > p) markLineStart(s, p, q, flag);
     p = q + 1;
   }
@@ -63,19 +105,18 @@ export function escapeParagraph(s: string): string {
   markInline(s, flag);
 
   // 3. Emit.
-  let out = '';
   let from = 0;
   for (let i = 0; i < n; i++) {
     const f = flag[i]!;
+    if (f === 0) continue;
+    if (i > from) parts.push(s.slice(from, i));
     const c = s.charCodeAt(i);
-    if (f === 0 && c !== LF) continue;
-    out += s.slice(from, i);
-    if (c === LF) out += i === n - 1 ? '&#10;' : '\\\n';
-    else if (f === BACKSLASH) out += '\\' + s.charAt(i);
-    else out += '&#' + c + ';';
+    if (f === LINE_BREAK) parts.push(i === n - 1 ? '&#10;' : hardBreak);
+    else if (f === BACKSLASH) parts.push(c < 128 ? BACKSLASHED[c]! : '\\' + s.charAt(i));
+    else parts.push('&#' + c + ';');
     from = i + 1;
   }
-  return from === 0 ? s : out + s.slice(from);
+  if (from < n) parts.push(from === 0 ? s : s.slice(from));
 }
 
 /** A space or tab that is emitted as itself (not as a character reference). */
@@ -105,46 +146,60 @@ interface ParagraphFacts {
   /** Runs of two or more `~` (Obsidian/GFM strikethrough pairs them, spaces allowed inside). */
   doubleTildes: number;
   doubleEquals: number;
-  lastCloseBracket: number;
 }
 
+/** Where gatherFacts looks: a global regex's `test` moves `lastIndex` without building a match. */
+const RUN_CHARS = /[`=~]/g;
+
 function gatherFacts(s: string): ParagraphFacts {
-  const facts: ParagraphFacts = { escapeBackticks: false, doubleTildes: 0, doubleEquals: 0, lastCloseBracket: s.lastIndexOf(']') };
-  const backtickRuns = new Set<number>();
-  for (let i = 0; i < s.length; i++) {
+  const facts: ParagraphFacts = { escapeBackticks: false, doubleTildes: 0, doubleEquals: 0 };
+  let backtickRuns: Set<number> | null = null;
+  RUN_CHARS.lastIndex = 0;
+  while (RUN_CHARS.test(s)) {
+    const i = RUN_CHARS.lastIndex - 1;
     const c = s.charCodeAt(i);
-    if (c === 0x60 || c === 0x3d || c === 0x7e) {
-      let j = i + 1;
-      while (j < s.length && s.charCodeAt(j) === c) j++;
-      const len = j - i;
-      if (c === 0x60) {
-        const fence = len >= 3 && (i === 0 || s.charCodeAt(i - 1) === LF);
-        if (fence || backtickRuns.has(len)) facts.escapeBackticks = true;
-        backtickRuns.add(len);
-      } else if (c === 0x7e) {
-        if (len >= 2) facts.doubleTildes++;
-      } else if (len >= 2) facts.doubleEquals++;
-      i = j - 1;
-    }
+    let j = i + 1;
+    while (j < s.length && s.charCodeAt(j) === c) j++;
+    const len = j - i;
+    if (c === 0x60) {
+      const fence = len >= 3 && (i === 0 || s.charCodeAt(i - 1) === LF);
+      backtickRuns ??= new Set<number>();
+      if (fence || backtickRuns.has(len)) facts.escapeBackticks = true;
+      backtickRuns.add(len);
+    } else if (c === 0x7e) {
+      if (len >= 2) facts.doubleTildes++;
+    } else if (len >= 2) facts.doubleEquals++;
+    RUN_CHARS.lastIndex = j;
   }
   return facts;
 }
 
-const INLINE_SPECIAL = /[\\`*_~$=%^[<&#]/;
+/** The characters markInline acts on; it jumps from one to the next instead of visiting every character. */
+const INLINE_SPECIAL = /[\\`*_~$=%^[<&#]/g;
+
+/** The index of the next character markInline acts on, at or after `from`; -1 when there is none. */
+function nextSpecial(s: string, from: number): number {
+  INLINE_SPECIAL.lastIndex = from;
+  return INLINE_SPECIAL.test(s) ? INLINE_SPECIAL.lastIndex - 1 : -1;
+}
 
 function markInline(s: string, flag: Uint8Array): void {
-  if (!INLINE_SPECIAL.test(s)) return;
+  const first = nextSpecial(s, 0);
+  if (first < 0) return;
   const n = s.length;
-  const facts = gatherFacts(s);
+  // Gathered on first need: most paragraphs have no backtick, `~`, `=` or `[` at all.
+  let facts: ParagraphFacts | null = null;
+  let lastCloseBracket = -2;
   const dollars: number[] = [];
-  for (let i = 0; i < n; i++) {
+  // Each case leaves `i` on the last character it consumed; the search resumes after it.
+  for (let i = first; i >= 0; i = nextSpecial(s, i + 1)) {
     const c = s.charCodeAt(i);
     switch (c) {
       case 0x5c: // backslash: escapes punctuation, breaks lines; Pandoc also escapes spaces and symbols
         if (!alnumAt(s, i + 1)) flag[i] = BACKSLASH;
         break;
       case 0x60: // code spans and fenced code (see ParagraphFacts)
-        if (facts.escapeBackticks) flag[i] = BACKSLASH;
+        if ((facts ??= gatherFacts(s)).escapeBackticks) flag[i] = BACKSLASH;
         break;
       case 0x2a: {
         // emphasis: a run between two kept blanks is neither left- nor right-flanking
@@ -164,7 +219,7 @@ function markInline(s: string, flag: Uint8Array): void {
       case 0x7e: {
         // `~~x~~` strikethrough (two double runs anywhere), Pandoc `H~2~O` subscript (no space inside)
         const j = runEnd(s, i);
-        if ((j - i >= 2 && facts.doubleTildes >= 2) || partnerInWord(s, i, j, c)) markRun(s, i, j, flag);
+        if ((j - i >= 2 && (facts ??= gatherFacts(s)).doubleTildes >= 2) || partnerInWord(s, i, j, c)) markRun(s, i, j, flag);
         i = j - 1;
         break;
       }
@@ -184,14 +239,15 @@ function markInline(s: string, flag: Uint8Array): void {
       case 0x25: {
         // Obsidian comment `%%`: always break
         const j = runEnd(s, i);
-        if (j - i >= 2 && (c === 0x25 || facts.doubleEquals >= 2)) {
+        if (j - i >= 2 && (c === 0x25 || (facts ??= gatherFacts(s)).doubleEquals >= 2)) {
           for (let k = i; k < j; k += 2) flag[k] = BACKSLASH;
         }
         i = j - 1;
         break;
       }
       case 0x5b: // links, images, wiki links, footnotes, tasks: `[` needs a later `]`
-        if (i < facts.lastCloseBracket) flag[i] = BACKSLASH;
+        if (lastCloseBracket === -2) lastCloseBracket = s.lastIndexOf(']');
+        if (i < lastCloseBracket) flag[i] = BACKSLASH;
         break;
       case 0x3c: // raw HTML and autolinks
         if (i + 1 < n && HTML_START.test(s.charAt(i + 1))) flag[i] = BACKSLASH;

@@ -97,11 +97,18 @@ function tagSegment(segment: string): string {
  * all-numeric tag (not valid in Obsidian) gets a leading '_'; an empty path gives '#untagged'.
  */
 export function tagToHashtag(path: string): string {
-  return '#' + tagName(path);
+  let hashtag = hashtagCache.get(path);
+  if (hashtag === undefined) {
+    if (hashtagCache.size >= 4096) hashtagCache.clear();
+    hashtag = '#' + tagName(path);
+    hashtagCache.set(path, hashtag);
+  }
+  return hashtag;
 }
 
 /** Tag paths repeat across thousands of annotations: remember the last few thousand. */
 const tagCache = new Map<string, string>();
+const hashtagCache = new Map<string, string>();
 
 /** The tag without its '#', as written in YAML front matter `tags:`. */
 export function tagName(path: string): string {
