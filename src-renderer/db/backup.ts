@@ -18,13 +18,87 @@ export interface BackupOptions {
 
 /**
  * The whole database as JSON text (dexie-export-import format 1 plus a `dossier` header with the date).
- * Tables are read in chunks of 1,000 rows, one transaction each: a row changed while the backup runs is
- * saved either before or after the change.
+ * Tables are read in chunks of 1,000 rows by primary key, one transaction each: a row changed while the
+ * backup runs is saved either before or after the change.
+ *
+ * Rows that are plain JSON (all of Dossier's own) are written with JSON.stringify, which is what makes a
+ * 100,000-annotation backup take seconds instead of most of a minute: dexie-export-import runs every row
+ * through Typeson. A database holding anything else (a Date, undefined, NaN...), or a table without an
+ * inbound key, is exported by dexie-export-import itself, so such values still survive a round trip.
  */
 export async function backupDatabase(db: DossierDb, options: BackupOptions = {}): Promise<string> {
   if (!db.isOpen()) await db.open();
-  const blob = await exportDB(db, { numRowsPerChunk: options.rowsPerChunk ?? ROWS_PER_CHUNK, noTransaction: true });
-  return withBackupHeader(await blob.text(), options.now ?? new Date());
+  const perChunk = options.rowsPerChunk ?? ROWS_PER_CHUNK;
+  const now = options.now ?? new Date();
+  const plain = await plainExport(db, perChunk);
+  if (plain !== null) return withBackupHeader(plain, now);
+  const blob = await exportDB(db, { numRowsPerChunk: perChunk, noTransaction: true });
+  return withBackupHeader(await blob.text(), now);
+}
+
+/** The export in dexie-export-import's format, or null when a row or table needs Typeson. */
+async function plainExport(db: DossierDb, perChunk: number): Promise<string | null> {
+  const tables: { name: string; schema: string; rowCount: number }[] = [];
+  const data: string[] = [];
+  for (const table of db.tables) {
+    const primKey = table.schema.primKey;
+    if (typeof primKey.keyPath !== 'string' || primKey.keyPath === '' || primKey.auto) return null;
+    const keyPath = primKey.keyPath;
+    const rows: string[] = [];
+    let last: unknown = undefined;
+    for (;;) {
+      const chunk: Row[] =
+        last === undefined
+          ? await table.orderBy(':id').limit(perChunk).toArray()
+          : await table.where(':id').above(last).limit(perChunk).toArray();
+      for (const row of chunk) {
+        if (!isPlainJson(row)) return null;
+        rows.push(JSON.stringify(row));
+      }
+      if (chunk.length < perChunk) break;
+      last = chunk[chunk.length - 1]![keyPath];
+    }
+    tables.push({ name: table.name, schema: schemaString(table), rowCount: rows.length });
+    data.push(`{"tableName":${JSON.stringify(table.name)},"inbound":true,"rows":[${rows.join(',')}]}`);
+  }
+  const head = { databaseName: db.name, databaseVersion: db.verno, tables };
+  const headJson = JSON.stringify(head);
+  return `{"formatName":"dexie","formatVersion":1,"data":${headJson.slice(0, -1)},"data":[${data.join(',')}]}}`;
+}
+
+/** A table's schema as Dexie writes it in `stores()` (and dexie-export-import in its header). */
+function schemaString(table: Table): string {
+  const { primKey, indexes } = table.schema;
+  return [primKey, ...indexes].map((index) => index.src).join(',');
+}
+
+/** Whether JSON.stringify keeps `value` exactly: null, booleans, strings, finite numbers, plain arrays and objects. */
+function isPlainJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        // A sparse array or one with extra keys is not plain.
+        if (Object.keys(value).length !== value.length) return false;
+        for (const item of value) if (!isPlainJson(item)) return false;
+        return true;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const key in value) {
+        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+        if (!isPlainJson((value as Row)[key])) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 export type RestoreMode = 'replace' | 'merge';

@@ -33,7 +33,7 @@ async function backupAndUpgrade(): Promise<{ json: string; upgraded: Record<stri
   const indexedDB = new IDBFactory();
   const name = `v1-${Math.random()}`;
   const old = await versionOneDatabase(indexedDB, name);
-  // backupDatabase only reads tables through dexie-export-import, so it reads a version 1 Dexie too.
+  // backupDatabase only reads tables by their primary key, so it reads a version 1 Dexie too.
   const json = await backupDatabase(old as unknown as DossierDb);
   old.close();
   expect(JSON.parse(json).data.databaseVersion).toBe(1);
