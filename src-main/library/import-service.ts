@@ -254,7 +254,7 @@ export class ImportService {
       }
     }
     const title = record?.title || name;
-    return { source, id: articleIdFor(relPath), path: relPath, title, message: `Already in the library: ${title}` };
+    return { source, id: this.#library.idOf(relPath), path: relPath, title, message: `Already in the library: ${title}` };
   }
 }
 

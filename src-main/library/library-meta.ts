@@ -29,6 +29,11 @@ export interface FileRecord {
   /** 'paste' for pasted text; 'file' for imported files. */
   origin?: 'file' | 'paste';
   importedAt?: number;
+  /**
+   * The article's id when it is not the one derived from this path: the file was renamed or moved inside
+   * the library, and kept the id (so its notes, keyed by id) of its earlier path.
+   */
+  id?: string;
 }
 
 /** A file the app knew that is gone from the folder; reported until forgotten (its notes stay in the DB). */
@@ -87,6 +92,10 @@ export class LibraryMeta {
     delete this.#data.files[relPath];
     this.#data.missing[relPath] = { ...record, missingSince: now };
     this.#dirty = true;
+  }
+
+  missingFile(relPath: string): MissingRecord | undefined {
+    return this.#data.missing[relPath];
   }
 
   missing(): [string, MissingRecord][] {

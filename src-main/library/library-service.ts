@@ -8,7 +8,7 @@ import type { LibraryEntry } from '../../src-renderer/core/contract';
 import { err, ok, type Result } from '../../src-renderer/core/result';
 import type { ParsedArticle } from '../import/model';
 import { formatOf, mapLimit, sha256OfBytes, toRelPath, walkFiles } from './library-files';
-import { APP_DIR, LibraryMeta, type FileRecord } from './library-meta';
+import { APP_DIR, LibraryMeta, type FileRecord, type MissingRecord } from './library-meta';
 import { InProcessParser, type ArticleParser } from './parse-pool';
 
 export { APP_DIR } from './library-meta';
@@ -84,6 +84,7 @@ export class LibraryService {
       return err('IO', `The library folder cannot be read: ${(error as Error).message}`);
     }
     const relPaths = files.map((file) => toRelPath(this.root, file));
+    const known = new Set(this.meta.files().map(([relPath]) => relPath));
     const entries = await mapLimit(relPaths, 4, (relPath) => this.#entryFor(relPath));
     const present = new Set(relPaths);
     for (const [relPath] of this.meta.files()) {
@@ -92,8 +93,16 @@ export class LibraryService {
         this.#parsed.delete(relPath);
       }
     }
+    const renamed = this.#adoptRenames(relPaths.filter((relPath) => !known.has(relPath)));
+    for (const entry of entries) {
+      const id = renamed.get(entry.path);
+      if (id === undefined) continue;
+      this.#paths.delete(entry.id);
+      this.#paths.set(id, entry.path);
+      entry.id = id;
+    }
     for (const [relPath, record] of this.meta.missing()) {
-      const id = articleIdFor(relPath);
+      const id = record.id ?? articleIdFor(relPath);
       this.#paths.set(id, relPath);
       entries.push({ ...entryFromRecord(id, relPath, record), problem: { code: 'NOT_FOUND', message: REMOVED_MESSAGE } });
     }
@@ -119,10 +128,50 @@ export class LibraryService {
     return ok({ ...value, id, path: relPath, contentHash: sha256Hex(value.text) });
   }
 
+  /** The article id of a path: derived from the path, or kept from an earlier path through a rename. */
+  idOf(relPath: string): string {
+    return (this.meta.file(relPath) ?? this.meta.missingFile(relPath))?.id ?? articleIdFor(relPath);
+  }
+
+  /**
+   * Renames and moves inside the library: a file new to the record whose bytes equal those of a file that
+   * went missing is that file under its new name. It takes over the missing file's id (so its notes, kept
+   * by id, follow it) and import history, and the missing entry goes. Returns new path -> adopted id.
+   */
+  #adoptRenames(newPaths: readonly string[]): Map<string, string> {
+    const adopted = new Map<string, string>();
+    if (newPaths.length === 0) return adopted;
+    const missingBySha = new Map<string, [string, MissingRecord][]>();
+    for (const entry of this.meta.missing()) {
+      const list = missingBySha.get(entry[1].sha256) ?? [];
+      list.push(entry);
+      missingBySha.set(entry[1].sha256, list);
+    }
+    for (const relPath of newPaths) {
+      const record = this.meta.file(relPath);
+      const candidates = record ? missingBySha.get(record.sha256) : undefined;
+      const found = candidates?.find(([, old]) => old.size === record!.size);
+      if (!record || !candidates || !found) continue;
+      candidates.splice(candidates.indexOf(found), 1);
+      const [oldPath, old] = found;
+      const id = old.id ?? articleIdFor(oldPath);
+      this.meta.remove(oldPath);
+      this.meta.setFile(relPath, {
+        ...record,
+        ...(old.originalPath ? { originalPath: old.originalPath } : {}),
+        ...(old.origin ? { origin: old.origin } : {}),
+        ...(old.importedAt ? { importedAt: old.importedAt } : {}),
+        ...(id !== articleIdFor(relPath) ? { id } : {}),
+      });
+      adopted.set(relPath, id);
+    }
+    return adopted;
+  }
+
   /** Stops reporting a missing file. Refused while the file is still in the folder. */
   async forget(id: string): Promise<Result<void>> {
     await this.meta.load();
-    const relPath = this.#paths.get(id) ?? this.meta.missing().find(([p]) => articleIdFor(p) === id)?.[0];
+    const relPath = this.#paths.get(id) ?? this.meta.missing().find(([p]) => this.idOf(p) === id)?.[0];
     if (!relPath || !this.meta.missing().some(([p]) => p === relPath)) {
       return err('NOT_FOUND', 'There is no removed article with this id.');
     }
@@ -141,9 +190,10 @@ export class LibraryService {
   /** A file was deleted on purpose (trash.ts): forget it entirely, so it is not reported as missing. */
   async noteDeleted(relPath: string): Promise<void> {
     await this.meta.load();
+    const id = this.idOf(relPath);
     this.meta.remove(relPath);
     this.#parsed.delete(relPath);
-    this.#paths.delete(articleIdFor(relPath));
+    this.#paths.delete(id);
     await this.#save();
   }
 
@@ -154,7 +204,7 @@ export class LibraryService {
   }
 
   async #entryFor(relPath: string): Promise<LibraryEntry> {
-    const id = articleIdFor(relPath);
+    const id = this.idOf(relPath);
     this.#paths.set(id, relPath);
     const record = this.meta.file(relPath);
     if (record && !this.#parsed.has(relPath) && record.title !== undefined) {
@@ -219,6 +269,7 @@ export class LibraryService {
       ...(before?.originalPath ? { originalPath: before.originalPath } : {}),
       ...(before?.origin ? { origin: before.origin } : {}),
       ...(before?.importedAt ? { importedAt: before.importedAt } : {}),
+      ...(before?.id ? { id: before.id } : {}),
       sha256,
       size: stat.size,
       mtimeMs: stat.mtimeMs,

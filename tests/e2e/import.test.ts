@@ -106,6 +106,27 @@ describe('import', () => {
     await expect(missing).toHaveCount(0);
   });
 
+  it('follows a file renamed outside the app: listed once, with its tags, never as removed', async () => {
+    app = await launchApp();
+    const { page, libraryDir } = app;
+    const list = page.getByRole('list', { name: 'Articles' });
+    await fs.writeFile(join(libraryDir, 'draft-note.txt'), 'Renamed later\n\nThis file gets a better name. Its tags must follow it.');
+    await expect(list.getByRole('button', { name: 'Renamed later' })).toBeVisible({ timeout: 15_000 });
+    await openArticle(page, 'Renamed later');
+    await page.locator('[data-statement]').first().click();
+    await page.keyboard.press('1');
+    await expect(page.getByRole('status')).toHaveText('Saved');
+
+    await fs.mkdir(join(libraryDir, 'archive'));
+    await fs.rename(join(libraryDir, 'draft-note.txt'), join(libraryDir, 'archive', 'renamed-note.txt'));
+    await expect(list.getByRole('listitem').filter({ hasText: 'Renamed later' })).toHaveCount(1, { timeout: 15_000 });
+    await expect(list.getByText('The file was removed from the library folder.')).toHaveCount(0);
+    await page.reload();
+    await openArticle(page, 'Renamed later');
+    await expect(page.locator('[data-statement]').first()).toHaveAttribute('data-tags', 'Claim');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('moves a deleted article to the trash and keeps its notes', async () => {
     app = await launchApp();
     const { page, libraryDir } = app;

@@ -45,6 +45,54 @@ describe('LibraryService: removed files and re-reads', () => {
     expect(back.ok && back.value[0]?.problem).toBeUndefined();
   });
 
+  it('follows a file renamed or moved inside the library: same id, not listed as removed, readable', async () => {
+    const root = await tempDir();
+    await write(join(root, 'draft.txt'), article('Renamed report'));
+    await write(join(root, 'other.txt'), article('Other report'));
+    const library = new LibraryService(root);
+    await library.list();
+    const id = articleIdFor('draft.txt');
+    await fs.mkdir(join(root, 'archive'));
+    await fs.rename(join(root, 'draft.txt'), join(root, 'archive', 'final.txt'));
+    const listed = await library.list();
+    const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+    expect(listed.ok && listed.value.sort(byPath).map((e) => [e.path, e.id, e.problem?.code ?? null])).toEqual([
+      ['archive/final.txt', id, null],
+      ['other.txt', articleIdFor('other.txt'), null],
+    ]);
+    const read = await library.read(id);
+    expect(read.ok && [read.value.path, read.value.title]).toEqual(['archive/final.txt', 'Renamed report']);
+
+    // The id survives a restart and a second rename; the file's old path is not reported as removed.
+    await fs.rename(join(root, 'archive', 'final.txt'), join(root, 'final-2.txt'));
+    const restarted = new LibraryService(root);
+    const again = await restarted.list();
+    expect(again.ok && again.value.sort(byPath).map((e) => [e.path, e.id])).toEqual([
+      ['final-2.txt', id],
+      ['other.txt', articleIdFor('other.txt')],
+    ]);
+    expect(restarted.idOf('final-2.txt')).toBe(id);
+  });
+
+  it("does not take a removed file's id for a copy of a file that is still there, or for other bytes", async () => {
+    const root = await tempDir();
+    await write(join(root, 'kept.txt'), article('Kept'));
+    await write(join(root, 'gone.txt'), article('Gone'));
+    const library = new LibraryService(root);
+    await library.list();
+    await fs.copyFile(join(root, 'kept.txt'), join(root, 'kept-copy.txt'));
+    await fs.rm(join(root, 'gone.txt'));
+    await write(join(root, 'new.txt'), article('Gone, but edited'));
+    const listed = await library.list();
+    const rows = listed.ok ? listed.value.map((e) => [e.path, e.id, e.problem?.code ?? null]) : [];
+    expect(rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['gone.txt', articleIdFor('gone.txt'), 'NOT_FOUND'],
+      ['kept-copy.txt', articleIdFor('kept-copy.txt'), null],
+      ['kept.txt', articleIdFor('kept.txt'), null],
+      ['new.txt', articleIdFor('new.txt'), null],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+  });
+
   it('does not parse a touched file again when its bytes are unchanged, but does when they change', async () => {
     const root = await tempDir();
     const file = await write(join(root, 'a.txt'), article('Original'));
