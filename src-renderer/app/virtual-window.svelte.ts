@@ -105,6 +105,8 @@ export class VirtualWindow {
   #frame = 0;
   #widthSeen = 0;
   #fontSeen = '';
+  /** A new long article was drawn with no overscan yet. */
+  #extendPending = false;
   /** Set by the ResizeObserver: the width or font may have changed (checking costs a style recalc). */
   #resized = true;
   #marked: { units: unknown; first: boolean; interactive: boolean } = { units: null, first: false, interactive: false };
@@ -121,8 +123,10 @@ export class VirtualWindow {
         this.#widthSeen = 0;
         this.#resized = true;
         this.from = 0;
-        // At first, the viewport and one overscan below it: the first screen is drawn as soon as possible.
-        const first = (this.#scroller?.clientHeight ?? window.innerHeight) + OVERSCAN_PX;
+        // At first, the viewport alone, so the first screen is drawn as soon as possible; the overscan
+        // around it follows in a task of its own (see the effect below).
+        const first = this.#scroller?.clientHeight ?? window.innerHeight;
+        this.#extendPending = virtual;
         this.to = virtual ? Math.min(all.length, this.#layout!.unitAt(first) + 1) : all.length;
         this.#pads();
       });
@@ -136,6 +140,10 @@ export class VirtualWindow {
         if (this.virtual) this.#measure();
         this.drawn++;
         this.#markTimes(all);
+        if (this.#extendPending) {
+          this.#extendPending = false;
+          setTimeout(() => this.#follow(), 0);
+        }
       });
     });
   }
