@@ -11,6 +11,8 @@ import type { ParseReply, ParseTask, ReadyMessage } from './parse-worker';
 
 /** What the library and the importer need from a parser: one file's bytes in, the article model out. */
 export interface ArticleParser {
+  /** How many files it parses at once: callers keep about this many (or a few more) parses in flight. */
+  readonly capacity: number;
   /** Never rejects: failures, time-outs and cancellation are Result errors. */
   parse(fileName: string, bytes: Uint8Array, options?: ParseOptions, signal?: AbortSignal): Promise<Result<ParsedArticle>>;
   close(): Promise<void>;
@@ -18,6 +20,8 @@ export interface ArticleParser {
 
 /** Parses on the calling thread (tests, and the fallback when no worker entry can be found). */
 export class InProcessParser implements ArticleParser {
+  readonly capacity = 1;
+
   async parse(fileName: string, bytes: Uint8Array, options: ParseOptions = {}, signal?: AbortSignal): Promise<Result<ParsedArticle>> {
     if (signal?.aborted) return cancelled();
     return parseArticleFile(fileName, bytes, options);
@@ -88,6 +92,11 @@ export class ParsePool implements ArticleParser {
   #queue: Pending[] = [];
   #nextId = 1;
   #closed = false;
+
+  /** The number of worker threads this pool runs at most. */
+  get capacity(): number {
+    return this.#size;
+  }
 
   constructor(entry: WorkerEntry, options: ParsePoolOptions = {}) {
     this.#entry = entry;
