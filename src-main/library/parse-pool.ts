@@ -44,8 +44,19 @@ export interface WorkerEntry {
   workerData: Record<string, unknown>;
 }
 
+/** The most workers a pool runs: each holds its own heap (up to the memory limit) and parser code. */
+export const MAX_POOL_SIZE = 6;
+
+/**
+ * Workers worth running on this machine: one per core the OS gives the app, at least 2 (a single worker
+ * would leave a file waiting behind every slow one), at most MAX_POOL_SIZE.
+ */
+export function defaultPoolSize(cores: number = availableParallelism()): number {
+  return Math.max(2, Math.min(MAX_POOL_SIZE, Math.floor(cores)));
+}
+
 export interface ParsePoolOptions {
-  /** Number of workers (default: 1 on a 2-core machine, 2 otherwise). */
+  /** Number of workers (default: `defaultPoolSize()`; 1 to MAX_POOL_SIZE). */
   size?: number;
   /** Per-file time limit in ms (default 30 s), counted from when the worker is ready (start-up excluded). */
   timeoutMs?: number;
@@ -100,7 +111,7 @@ export class ParsePool implements ArticleParser {
 
   constructor(entry: WorkerEntry, options: ParsePoolOptions = {}) {
     this.#entry = entry;
-    this.#size = Math.max(1, Math.min(4, options.size ?? (availableParallelism() > 2 ? 2 : 1)));
+    this.#size = Math.max(1, Math.min(MAX_POOL_SIZE, Math.floor(options.size ?? defaultPoolSize())));
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#startupTimeoutMs = options.startupTimeoutMs ?? 60_000;
     this.#maxOldMb = options.maxOldGenerationSizeMb ?? 512;
