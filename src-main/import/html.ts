@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../../src-renderer/core/result';
 import { normaliseText } from '../../src-renderer/core/article';
 import { ArticleBuilder, type ParsedArticle } from './model';
 import { walkDom, type DomElement } from './html-walk';
-import { scanPage, type MetaDocument } from './page-meta';
+import { scanPage, type MetaDocument, type SavedFrom } from './page-meta';
 import { runReadability } from './readability';
 import { clean, cleanLang, isoDate, safeHref, tidy, titleFromFileName } from './shared';
 
@@ -15,6 +15,10 @@ export interface HtmlOptions {
   encoding: string;
   /** Resolves relative links; without it (and without a canonical URL) relative links are dropped. */
   baseUrl?: string;
+  /** What the page's container knows (an archive's snapshot URL and date): used when the page says nothing. */
+  savedFrom?: SavedFrom;
+  /** Images the page's container holds (an archive's parts): shown as embedded images, like data: URLs. */
+  isEmbeddedImage?: (src: string) => boolean;
 }
 
 interface DomDocument extends MetaDocument {
@@ -102,22 +106,23 @@ export function htmlToArticle(html: string, options: HtmlOptions): Result<Parsed
 function convert(html: string, options: HtmlOptions): Result<ParsedArticle> {
   if (!html.trim()) return err('EMPTY', 'The page is empty.');
   const doc = parseDocument(html);
-  const { meta: page, depth } = scanPage(doc, html);
+  const { meta: page, depth } = scanPage(doc, html, options.savedFrom);
   const baseUrl = options.baseUrl ? (safeHref(options.baseUrl) ?? page.base) : page.base;
+  const walkOptions = options.isEmbeddedImage ? { isEmbeddedImage: options.isEmbeddedImage } : {};
 
   const article = runReadability(doc, depth);
   let built = null as ReturnType<ArticleBuilder['build']> | null;
   const content = article?.content as DomElement | null | undefined;
   if (content && typeof content === 'object' && (article?.textContent ?? '').trim()) {
     const builder = new ArticleBuilder();
-    walkDom(content, builder, baseUrl);
+    walkDom(content, builder, baseUrl, walkOptions);
     built = builder.build();
   }
   if (!built || built.blocks.length === 0) {
     // No article found: the whole body of a fresh parse (Readability changes the document it reads).
     const fresh = parseDocument(html);
     const builder = new ArticleBuilder();
-    if (fresh.body) walkDom(fresh.body, builder, baseUrl);
+    if (fresh.body) walkDom(fresh.body, builder, baseUrl, walkOptions);
     built = builder.build();
   }
   if (built.blocks.length === 0) return err('EMPTY', 'The page has no readable text.');
