@@ -21,10 +21,7 @@ export interface HtmlOptions {
   isEmbeddedImage?: (src: string) => boolean;
 }
 
-interface DomDocument extends MetaDocument {
-  documentElement: DomElement | null;
-  body: DomElement | null;
-}
+type DomDocument = MetaDocument;
 
 /**
  * linkedom does not build the implied <html>/<head>/<body> of the HTML parsing algorithm, so fragments
