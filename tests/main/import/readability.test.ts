@@ -1,9 +1,19 @@
-// The Readability adapter: its tag lookup returns what linkedom's querySelectorAll returns (the element list
-// Readability would otherwise get), and Readability still has the hook the adapter replaces.
+// The Readability adapter: each of its fast paths answers exactly what the installed Readability's own
+// method answers (compared element by element), and the version they were checked against is the one installed.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { elementsByTags, READABILITY_MAX_DEPTH, runReadability } from '../../../src-main/import/readability';
+import {
+  elementsByTags,
+  fastPathsForTests,
+  hasVisibleText,
+  READABILITY_MAX_DEPTH,
+  READABILITY_VERSION,
+  runReadability,
+  styleProperty,
+} from '../../../src-main/import/readability';
 import type { DomNode } from '../../../src-main/import/html-walk';
 
 interface QueryRoot extends DomNode {
@@ -40,8 +50,64 @@ describe('readability adapter: tag lookup', () => {
     expect(elementsByTags(section, ['section'])).toEqual([]);
   });
 
-  it('is still a hook of the installed Readability (else the adapter silently stops speeding it up)', () => {
-    expect(typeof (Readability.prototype as unknown as Record<string, unknown>)['_getAllNodesWithTag']).toBe('function');
+});
+
+const ELEMENTS = `<html><head><title>T</title></head><body>
+<div style="display: none">a</div><div style="DISPLAY: none">b</div><div style="color: red ; display:none ;">c</div>
+<div style="display: none; display: block">d</div><div style="display: block; display: ">e</div><div style="visibility:hidden">f</div>
+<div style="visibility : hidden;display:inline">g</div><div style="background: url(a:b); display: none">h</div><div style="">i</div>
+<p hidden>j</p><p aria-hidden="true">k</p><p aria-hidden="false">l</p><img aria-hidden="true" class="mwe-math-fallback-image-inline" src="x">
+<svg aria-hidden="true" class="icon"><path d="M0"/></svg>
+<span rel="author">Jane Doe</span><a rel="author" href="/a">   </a><div class="byline">By Jane Doe, staff writer</div>
+<div class="byline">${'Very long byline text. '.repeat(10)}</div><p itemprop="author">X</p><p itemprop="name">Not a byline</p>
+<div id="author-box"><span>Someone</span></div><section><br><hr></section><section><br><p></p></section><h2>  </h2>
+<div>  <!-- only a comment --> </div><div><span> </span><b>\u00a0</b></div><div><template><p>inside</p></template></div>
+<header><span>  </span><span>x</span></header><div><![CDATA[ data ]]></div></body></html>`;
+
+type Method = (this: unknown, ...args: unknown[]) => unknown;
+
+describe('readability adapter: fast paths against the installed Readability', () => {
+  const doc = parse(ELEMENTS);
+  const elements = [...doc.querySelectorAll('*')] as unknown as (DomNode & { className: unknown; id: string })[];
+  const reader = new Readability(parse('<html><body><p>x</p></body></html>') as never) as unknown as Record<string, Method>;
+  const original = Readability.prototype as unknown as Record<string, Method>;
+  const fast = fastPathsForTests as unknown as Record<string, Method>;
+
+  it('is the Readability version the fast paths were checked against (re-check them when it changes)', () => {
+    const pkg = JSON.parse(readFileSync(createRequire(__filename).resolve('@mozilla/readability/package.json'), 'utf8')) as { version: string };
+    expect(pkg.version).toBe(READABILITY_VERSION);
+    for (const name of Object.keys(fast)) expect(typeof original[name], name).toBe('function');
+  });
+
+  // Readability only tests these three in conditions, so their answers are compared as booleans (the
+  // original _isProbablyVisible returns the className string in one branch).
+  it.each(['_isProbablyVisible', '_isElementWithoutContent'])('%s answers as the original for every element', (name) => {
+    expect(elements.length).toBeGreaterThan(30);
+    for (const el of elements) {
+      const html = String((el as unknown as { outerHTML: string }).outerHTML).slice(0, 80);
+      expect(Boolean(fast[name]!.call(reader, el)), `${name} ${html}`).toBe(Boolean(original[name]!.call(reader, el)));
+    }
+  });
+
+  it('_isValidByline answers as the original for every element', () => {
+    for (const el of elements) {
+      const matchString = `${String(el.className)} ${el.id}`;
+      expect(Boolean(fast['_isValidByline']!.call(reader, el, matchString))).toBe(Boolean(original['_isValidByline']!.call(reader, el, matchString)));
+    }
+  });
+
+  it('_getAllNodesWithTag answers as the original', () => {
+    for (const tags of TAG_LISTS) {
+      expect(fast['_getAllNodesWithTag']!.call(reader, doc, tags)).toEqual([...(original['_getAllNodesWithTag']!.call(reader, doc, tags) as Iterable<unknown>)]);
+    }
+  });
+
+  it('reads style properties and blank text the way linkedom does', () => {
+    expect(styleProperty('color: red; display : none', 'display')).toBe('none');
+    expect(styleProperty('DISPLAY: none', 'display')).toBe('');
+    expect(styleProperty('display: none; display: ', 'display')).toBe('none');
+    expect(hasVisibleText(parse('<html><body><div> <b>\u00a0</b><!-- x --></div></body></html>').body)).toBe(false);
+    expect(hasVisibleText(parse('<html><body><div> <b> y </b></div></body></html>').body)).toBe(true);
   });
 });
 
