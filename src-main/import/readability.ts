@@ -1,5 +1,6 @@
 // Runs @mozilla/readability over a linkedom document and returns the article element (not HTML), or null
-// when there is no article or the page is too deep for it. The rest of the importer sees only this module.
+// when there is no article or the page is too deep for it, with faster equivalents of four of its private
+// checks (FAST_PATHS) installed on each instance. The rest of the importer sees only this module.
 import { Readability } from '@mozilla/readability';
 import type { DomElement, DomNode } from './html-walk';
 
