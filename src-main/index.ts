@@ -83,7 +83,7 @@ async function pickImportPaths(kind: 'files' | 'folder'): Promise<string[] | nul
     filters:
       kind === 'folder'
         ? []
-        : [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'pdf', 'docx', 'epub', 'eml'] }],
+        : [{ name: 'Articles', extensions: SUPPORTED_EXTENSIONS.map((ext) => ext.slice(1)) }],
   });
   return canceled ? null : filePaths;
 }

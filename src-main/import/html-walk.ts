@@ -95,8 +95,17 @@ function isTinyImage(el: DomElement): boolean {
   return (w > 0 && w <= 2) || (h > 0 && h <= 2);
 }
 
-/** Walks `root` (its children) into `builder`. `baseUrl` resolves relative links; without it they are dropped. */
-export function walkDom(root: DomNode, builder: ArticleBuilder, baseUrl?: string): void {
+export interface WalkOptions {
+  /** True for an image src the document carries with it (besides data: URLs), e.g. a part of a web archive. */
+  isEmbeddedImage?: (src: string) => boolean;
+}
+
+/**
+ * Walks `root` (its children) into `builder`. `baseUrl` resolves relative links; without it they are dropped.
+ * Images become placeholders, never fetched: an embedded one (data: URL or `isEmbeddedImage`) a figure with
+ * its alt text or "[image]", a remote one "[image: alt]" when it has alt text.
+ */
+export function walkDom(root: DomNode, builder: ArticleBuilder, baseUrl?: string, options: WalkOptions = {}): void {
   const contexts: Context[] = [];
   const lists: ListState[] = [];
   let rawDepth = 0;
@@ -169,7 +178,7 @@ export function walkDom(root: DomNode, builder: ArticleBuilder, baseUrl?: string
     if (tag === 'img' || tag === 'image') {
       const alt = (el.getAttribute('alt') ?? el.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
       const src = (el.getAttribute('src') ?? '').trim();
-      if (/^data:/i.test(src)) {
+      if (/^data:/i.test(src) || (src !== '' && options.isEmbeddedImage?.(src) === true)) {
         if (alt) figure(alt);
         else figure('[image]');
       } else if (alt && !isTinyImage(el)) {

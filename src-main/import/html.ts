@@ -1,11 +1,12 @@
 // Saved web pages: metadata from the page, main content by @mozilla/readability over linkedom (whole body
 // as fallback), then the allowlist walk in html-walk.ts. Reused by the docx and eml importers.
 import { DOMParser } from 'linkedom';
-import { Readability } from '@mozilla/readability';
 import { err, ok, type Result } from '../../src-renderer/core/result';
 import { normaliseText } from '../../src-renderer/core/article';
 import { ArticleBuilder, type ParsedArticle } from './model';
-import { walkDom, type DomElement, type DomNode } from './html-walk';
+import { walkDom, type DomElement } from './html-walk';
+import { scanPage, type MetaDocument, type SavedFrom } from './page-meta';
+import { runReadability } from './readability';
 import { clean, cleanLang, isoDate, safeHref, tidy, titleFromFileName } from './shared';
 
 export interface HtmlOptions {
@@ -14,26 +15,13 @@ export interface HtmlOptions {
   encoding: string;
   /** Resolves relative links; without it (and without a canonical URL) relative links are dropped. */
   baseUrl?: string;
+  /** What the page's container knows (an archive's snapshot URL and date): used when the page says nothing. */
+  savedFrom?: SavedFrom;
+  /** Images the page's container holds (an archive's parts): shown as embedded images, like data: URLs. */
+  isEmbeddedImage?: (src: string) => boolean;
 }
 
-interface DomDocument {
-  documentElement: DomElement | null;
-  body: DomElement | null;
-  title: string;
-  querySelector(selectors: string): DomElement | null;
-  querySelectorAll(selectors: string): Iterable<DomElement>;
-}
-
-interface PageMeta {
-  title?: string;
-  firstHeading?: string;
-  url?: string;
-  base?: string;
-  savedAt?: string;
-  lang?: string;
-  dir?: 'ltr' | 'rtl';
-  published?: string;
-}
+type DomDocument = MetaDocument;
 
 /**
  * linkedom does not build the implied <html>/<head>/<body> of the HTML parsing algorithm, so fragments
@@ -61,102 +49,6 @@ function parseDocument(html: string): DomDocument {
   return new DOMParser().parseFromString(html, 'text/html') as unknown as DomDocument;
 }
 
-function metaContent(doc: DomDocument, selectors: string[]): string | undefined {
-  for (const sel of selectors) {
-    const value = clean(doc.querySelector(sel)?.getAttribute('content'));
-    if (value) return value;
-  }
-  return undefined;
-}
-
-/** Markers that browsers and save tools leave in a page: "saved from url=", SingleFile's header comment. */
-function savedMarkers(html: string): { url?: string; savedAt?: string } {
-  const head = html.slice(0, 65536);
-  const out: { url?: string; savedAt?: string } = {};
-  const savedFrom = /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i.exec(head);
-  if (savedFrom) out.url = safeHref(savedFrom[1]);
-  const singleFile = /<!--\s*Page saved with SingleFile\s*([\s\S]*?)-->/i.exec(head);
-  if (singleFile) {
-    const body = singleFile[1]!;
-    const url = /^\s*url:\s*(\S+)/im.exec(body);
-    if (url) out.url ??= safeHref(url[1]);
-    const date = /^\s*saved date:\s*(.+)$/im.exec(body);
-    if (date) out.savedAt = isoDate(date[1]!.replace(/\s*\([^)]*\)\s*$/, ''));
-  }
-  const mhtml = /^Snapshot-Content-Location:\s*(\S+)[\s\S]*?^Date:\s*(.+)$/im.exec(head);
-  if (mhtml) {
-    out.url ??= safeHref(mhtml[1]);
-    out.savedAt ??= isoDate(mhtml[2]);
-  }
-  return out;
-}
-
-function pageMeta(doc: DomDocument, html: string): PageMeta {
-  const meta: PageMeta = {};
-  const title = clean(doc.querySelector('title')?.textContent);
-  if (title) meta.title = title;
-  const heading = clean(doc.querySelector('h1')?.textContent ?? doc.querySelector('h2')?.textContent);
-  if (heading) meta.firstHeading = heading;
-  const markers = savedMarkers(html);
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
-  const ogUrl = metaContent(doc, ['meta[property="og:url"]', 'meta[name="og:url"]', 'meta[name="twitter:url"]']);
-  meta.url = safeHref(canonical, markers.url) ?? safeHref(ogUrl, markers.url) ?? markers.url;
-  const base = doc.querySelector('base[href]')?.getAttribute('href');
-  meta.base = safeHref(base, meta.url) ?? meta.url;
-  if (markers.savedAt) meta.savedAt = markers.savedAt;
-  const root = doc.documentElement;
-  const lang = cleanLang(root?.getAttribute('lang') ?? root?.getAttribute('xml:lang') ?? metaContent(doc, ['meta[http-equiv="content-language" i]']));
-  if (lang) meta.lang = lang;
-  const dir = (root?.getAttribute('dir') ?? doc.body?.getAttribute('dir'))?.toLowerCase();
-  if (dir === 'ltr' || dir === 'rtl') meta.dir = dir;
-  const published = metaContent(doc, [
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="date"]',
-    'meta[name="DC.date.issued"]',
-    'meta[name="dc.date"]',
-  ]);
-  if (published) meta.published = isoDate(published);
-  return meta;
-}
-
-interface ReadabilityResult {
-  title?: string | null;
-  content?: unknown;
-  textContent?: string | null;
-  byline?: string | null;
-  siteName?: string | null;
-  publishedTime?: string | null;
-  lang?: string | null;
-  dir?: string | null;
-}
-
-/** Readability slows down sharply on very deep trees; real articles are far shallower than this. */
-const READABILITY_MAX_DEPTH = 250;
-
-/** Whether the tree under `root` is deeper than `limit` (iterative, stops early). */
-function deeperThan(root: DomNode, limit: number): boolean {
-  const stack: [DomNode, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > limit) return true;
-    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
-  }
-  return false;
-}
-
-function runReadability(doc: DomDocument): ReadabilityResult | null {
-  if (!doc.documentElement || deeperThan(doc.documentElement, READABILITY_MAX_DEPTH)) return null;
-  try {
-    const reader = new Readability<unknown>(doc as never, { serializer: (node: unknown) => node });
-    return reader.parse() as ReadabilityResult | null;
-  } catch {
-    return null;
-  }
-}
-
-/** Converts an HTML page (already decoded) to the article model. Never throws. */
 /**
  * Deepest element nesting a page may have. Real articles stay far below 100 levels; parsing tens of
  * thousands of nested elements takes the HTML parser minutes, so such a page is refused before parsing.
@@ -195,6 +87,7 @@ export function dashSeparatedTitle(docTitle: string | undefined): string | null 
   return left;
 }
 
+/** Converts an HTML page (already decoded) to the article model. Never throws. */
 export function htmlToArticle(html: string, options: HtmlOptions): Result<ParsedArticle> {
   try {
     if (estimateNesting(html, MAX_HTML_NESTING) > MAX_HTML_NESTING) {
@@ -210,22 +103,23 @@ export function htmlToArticle(html: string, options: HtmlOptions): Result<Parsed
 function convert(html: string, options: HtmlOptions): Result<ParsedArticle> {
   if (!html.trim()) return err('EMPTY', 'The page is empty.');
   const doc = parseDocument(html);
-  const page = pageMeta(doc, html);
+  const { meta: page, depth } = scanPage(doc, html, options.savedFrom);
   const baseUrl = options.baseUrl ? (safeHref(options.baseUrl) ?? page.base) : page.base;
+  const walkOptions = options.isEmbeddedImage ? { isEmbeddedImage: options.isEmbeddedImage } : {};
 
-  const article = runReadability(doc);
+  const article = runReadability(doc, depth);
   let built = null as ReturnType<ArticleBuilder['build']> | null;
   const content = article?.content as DomElement | null | undefined;
   if (content && typeof content === 'object' && (article?.textContent ?? '').trim()) {
     const builder = new ArticleBuilder();
-    walkDom(content, builder, baseUrl);
+    walkDom(content, builder, baseUrl, walkOptions);
     built = builder.build();
   }
   if (!built || built.blocks.length === 0) {
     // No article found: the whole body of a fresh parse (Readability changes the document it reads).
     const fresh = parseDocument(html);
     const builder = new ArticleBuilder();
-    if (fresh.body) walkDom(fresh.body, builder, baseUrl);
+    if (fresh.body) walkDom(fresh.body, builder, baseUrl, walkOptions);
     built = builder.build();
   }
   if (built.blocks.length === 0) return err('EMPTY', 'The page has no readable text.');

@@ -58,6 +58,8 @@ const PARSERS: Record<string, FormatParser> = {
   '.docx': (name, bytes) => import('./formats/docx').then((m) => m.parseDocx(name, bytes)),
   '.epub': (name, bytes) => import('./formats/epub').then((m) => m.parseEpub(name, bytes)),
   '.eml': (name, bytes) => import('./formats/eml').then((m) => m.parseEml(name, bytes)),
+  '.mhtml': (name, bytes, options) => import('./formats/mhtml').then((m) => m.parseMhtml(name, bytes, options)),
+  '.mht': (name, bytes, options) => import('./formats/mhtml').then((m) => m.parseMhtml(name, bytes, options)),
 };
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(PARSERS));

@@ -63,7 +63,7 @@ export type PasteOutcome = ({ kind: 'imported' } & ImportedFile) | ({ kind: 'dup
 
 export interface ImportServiceOptions {
   parser: ArticleParser;
-  /** Files handled at once (read, hash, parse, copy). Default 4. */
+  /** Files handled at once (read, hash, parse, copy). Default: `importConcurrency(parser.capacity)`. */
   concurrency?: number;
   /** Test hook: see `placeNewFile`. */
   onTempWrite?: (tempPath: string, written: number) => void;
@@ -71,6 +71,14 @@ export interface ImportServiceOptions {
   chunkBytes?: number;
   /** Clock for pasted file names (tests). */
   now?: () => Date;
+}
+
+/**
+ * Files in flight for a parser that parses `capacity` at once: one per worker plus two being read, hashed
+ * or copied, so no worker waits for the disk; at least 4. Bounded, because each holds its bytes in memory.
+ */
+export function importConcurrency(capacity: number): number {
+  return Math.max(4, Math.floor(capacity) + 2);
 }
 
 type Outcome =
@@ -115,7 +123,7 @@ export class ImportService {
     let done = 0;
     onProgress?.(0, total, '');
     try {
-      await mapLimit(sources, this.#options.concurrency ?? 4, async (source) => {
+      await mapLimit(sources, this.#options.concurrency ?? importConcurrency(this.#options.parser.capacity), async (source) => {
         if (signal?.aborted) return;
         const outcome = await this.#importOne(source, await readSource(source), signal);
         if (outcome.kind === 'cancelled') return;

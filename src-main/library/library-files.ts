@@ -20,7 +20,7 @@ export function formatOf(name: string): ArticleFormat | 'unknown' {
   const ext = extname(name).toLowerCase();
   const known: Record<string, ArticleFormat> = {
     '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-    '.pdf': 'pdf', '.docx': 'docx', '.epub': 'epub', '.eml': 'eml',
+    '.mhtml': 'mhtml', '.mht': 'mhtml', '.pdf': 'pdf', '.docx': 'docx', '.epub': 'epub', '.eml': 'eml',
   };
   return SUPPORTED_EXTENSIONS.includes(ext) ? (known[ext] ?? 'unknown') : 'unknown';
 }

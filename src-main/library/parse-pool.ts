@@ -11,6 +11,8 @@ import type { ParseReply, ParseTask, ReadyMessage } from './parse-worker';
 
 /** What the library and the importer need from a parser: one file's bytes in, the article model out. */
 export interface ArticleParser {
+  /** How many files it parses at once: callers keep about this many (or a few more) parses in flight. */
+  readonly capacity: number;
   /** Never rejects: failures, time-outs and cancellation are Result errors. */
   parse(fileName: string, bytes: Uint8Array, options?: ParseOptions, signal?: AbortSignal): Promise<Result<ParsedArticle>>;
   close(): Promise<void>;
@@ -18,6 +20,8 @@ export interface ArticleParser {
 
 /** Parses on the calling thread (tests, and the fallback when no worker entry can be found). */
 export class InProcessParser implements ArticleParser {
+  readonly capacity = 1;
+
   async parse(fileName: string, bytes: Uint8Array, options: ParseOptions = {}, signal?: AbortSignal): Promise<Result<ParsedArticle>> {
     if (signal?.aborted) return cancelled();
     return parseArticleFile(fileName, bytes, options);
@@ -40,8 +44,19 @@ export interface WorkerEntry {
   workerData: Record<string, unknown>;
 }
 
+/** The most workers a pool runs: each holds its own heap (up to the memory limit) and parser code. */
+export const MAX_POOL_SIZE = 6;
+
+/**
+ * Workers worth running on this machine: one per core the OS gives the app, at least 2 (a single worker
+ * would leave a file waiting behind every slow one), at most MAX_POOL_SIZE.
+ */
+export function defaultPoolSize(cores: number = availableParallelism()): number {
+  return Math.max(2, Math.min(MAX_POOL_SIZE, Math.floor(cores)));
+}
+
 export interface ParsePoolOptions {
-  /** Number of workers (default: 1 on a 2-core machine, 2 otherwise). */
+  /** Number of workers (default: `defaultPoolSize()`; 1 to MAX_POOL_SIZE). */
   size?: number;
   /** Per-file time limit in ms (default 30 s), counted from when the worker is ready (start-up excluded). */
   timeoutMs?: number;
@@ -89,9 +104,14 @@ export class ParsePool implements ArticleParser {
   #nextId = 1;
   #closed = false;
 
+  /** The number of worker threads this pool runs at most. */
+  get capacity(): number {
+    return this.#size;
+  }
+
   constructor(entry: WorkerEntry, options: ParsePoolOptions = {}) {
     this.#entry = entry;
-    this.#size = Math.max(1, Math.min(4, options.size ?? (availableParallelism() > 2 ? 2 : 1)));
+    this.#size = Math.max(1, Math.min(MAX_POOL_SIZE, Math.floor(options.size ?? defaultPoolSize())));
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#startupTimeoutMs = options.startupTimeoutMs ?? 60_000;
     this.#maxOldMb = options.maxOldGenerationSizeMb ?? 512;

@@ -1,7 +1,7 @@
 // The normalised article model shared by every zone. Pure types and tiny helpers: no I/O.
 // Every offset in the system counts UTF-16 code units in `Article.text` (NFC, LF line endings, no BOM).
 
-export type ArticleFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'epub' | 'eml';
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx' | 'epub' | 'eml';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'figure';
 

@@ -3,11 +3,10 @@
 import { err, ok, type Result } from '../../../src-renderer/core/result';
 import { normaliseText } from '../../../src-renderer/core/article';
 import { ArticleBuilder, type ParsedArticle } from '../model';
-import { decodeBytes } from '../decode';
 import { htmlToArticle } from '../html';
 import { cleanLang, tidy, titleFromFileName } from '../shared';
 import { LIMITS, checkFileSize, emptyError } from './limits';
-import { binaryString, decodeCharset, decodedBody, headerText, parseMime, type MimePart } from './mime';
+import { binaryString, decodeCharset, decodedBody, headerText, htmlPartText, parseMime, type MimePart } from './mime';
 
 interface BodyChoice {
   part: MimePart;
@@ -113,20 +112,13 @@ export async function parseEml(fileName: string, bytes: Uint8Array): Promise<Res
 
     const choice = chooseBody(root);
     if (!choice) return emptyError('e-mail');
-    const raw = decodedBody(choice.part);
-    const charset = choice.part.params['charset'];
 
     let body: Result<ParsedArticle>;
     if (choice.kind === 'html') {
-      let decoded = charset ? decodeCharset(raw, charset) : null;
-      if (!decoded) {
-        const sniffed = decodeBytes(raw, { html: true });
-        decoded = sniffed.ok ? sniffed.value : decodeCharset(raw, undefined);
-      }
-      const { text, encoding } = decoded;
+      const { text, encoding } = htmlPartText(choice.part);
       body = htmlToArticle(normaliseText(text), { fileName, encoding });
     } else {
-      const { text, encoding } = decodeCharset(raw, charset);
+      const { text, encoding } = decodeCharset(decodedBody(choice.part), choice.part.params['charset']);
       const built = plainTextBody(normaliseText(text));
       body = built.text ? ok({ format: 'eml', encoding, title: meta.title, ...built }) : emptyError('e-mail');
     }

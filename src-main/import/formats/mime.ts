@@ -191,3 +191,15 @@ export function decodedBody(part: MimePart): Uint8Array {
   if (cte === 'quoted-printable') return decodeQuotedPrintable(binaryString(part.body));
   return part.body;
 }
+
+/**
+ * The text of an HTML part: its declared charset (or `encoding`, a user's choice, which wins), else the
+ * page's own <meta charset>, else detection. Shared by the e-mail and web-archive importers.
+ */
+export function htmlPartText(part: MimePart, encoding?: string): { text: string; encoding: string } {
+  const raw = decodedBody(part);
+  const charset = encoding ?? part.params['charset'];
+  if (charset) return decodeCharset(raw, charset);
+  const sniffed = decodeBytes(raw, { html: true });
+  return sniffed.ok ? sniffed.value : decodeCharset(raw, undefined);
+}

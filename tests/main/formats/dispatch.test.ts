@@ -6,17 +6,20 @@ import { parsePdf } from '../../../src-main/import/formats/pdf';
 import { makeReportPdf } from './fixtures-pdf';
 import { makeDocx, makeEpub } from './fixtures-zip';
 import { alternativeEml } from './fixtures-eml';
+import { hostileArchive } from './fixtures-mhtml';
 import { unwrap } from './invariants';
 
 // pdf.js, mammoth and fixture generation are slow on a shared 2-core machine.
 vi.setConfig({ testTimeout: 30_000 });
 
 describe('dispatch by extension', () => {
-  test('.pdf, .docx, .epub and .eml reach their parsers', async () => {
+  test('.pdf, .docx, .epub, .eml, .mhtml and .mht reach their parsers', async () => {
     expect(unwrap(await parseArticleFile('a.pdf', await makeReportPdf())).format).toBe('pdf');
     expect(unwrap(await parseArticleFile('a.docx', await makeDocx({ title: 'T' }))).format).toBe('docx');
     expect(unwrap(await parseArticleFile('a.EPUB', makeEpub())).format).toBe('epub');
     expect(unwrap(await parseArticleFile('a.eml', alternativeEml())).format).toBe('eml');
+    expect(unwrap(await parseArticleFile('a.mhtml', hostileArchive())).format).toBe('mhtml');
+    expect(unwrap(await parseArticleFile('a.Mht', hostileArchive())).format).toBe('mhtml');
   });
 });
 

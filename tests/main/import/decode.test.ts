@@ -2,7 +2,7 @@
 // UTF-16 without BOM, user overrides, and binary refusal.
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { canonicalEncoding, decodeBytes, sniffMetaCharset } from '../../../src-main/import/decode';
+import { canonicalEncoding, decodeBytes, DETECTION_SAMPLE_BYTES, detectionSample, sniffMetaCharset } from '../../../src-main/import/decode';
 import { parseArticleFile } from '../../../src-main/import/index';
 
 const RU =
@@ -131,5 +131,25 @@ describe('decodeBytes: binary content', () => {
     const r = await parseArticleFile('photo.txt', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
     expect(!r.ok && r.error.code).toBe('NOT_TEXT');
     expect(!r.ok && r.error.message).toMatch(/binary/);
+  });
+});
+
+describe('decodeBytes: detection on large files', () => {
+  it('detects a legacy page whose first letters come after 300 KB of ASCII markup', () => {
+    const head = `<html><head><style>${'.rule { margin: 0 auto; padding: 1px; }\n'.repeat(8000)}</style></head><body>`;
+    const html = `${head}<p>${RU}</p><p>${RU}</p></body></html>`;
+    const r = decodeBytes(bytes(html, 'windows-1251'), { html: true });
+    expect(r.ok && r.value.encoding).toBe('windows-1251');
+    expect(r.ok && r.value.text).toContain(RU);
+  });
+
+  it('shows the detector a bounded sample that starts just before the first non-ASCII byte', () => {
+    const big = new Uint8Array(1_000_000).fill(0x61);
+    big[500_000] = 0xe9;
+    const sample = detectionSample(big);
+    expect(sample.length).toBe(DETECTION_SAMPLE_BYTES);
+    expect(sample.indexOf(0xe9)).toBe(256);
+    expect(detectionSample(big.subarray(0, 1000))).toHaveLength(1000);
+    expect(detectionSample(big.subarray(0, 501_000))).toHaveLength(256 + 1000);
   });
 });

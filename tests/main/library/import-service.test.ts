@@ -5,6 +5,7 @@ import { ImportService, type ImportServiceOptions } from '../../../src-main/libr
 import { LibraryService } from '../../../src-main/library/library-service';
 import { InProcessParser } from '../../../src-main/library/parse-pool';
 import { makeEncryptedPdf } from '../formats/fixtures-pdf';
+import { hostileArchive, RU_TITLE } from '../formats/fixtures-mhtml';
 import { article, libraryAndSources, namesIn, write } from './helpers';
 
 async function setup(options: Partial<ImportServiceOptions> = {}) {
@@ -56,6 +57,16 @@ describe('ImportService', () => {
     expect(progress.map((p) => p[0])).toEqual([...progress.map((p) => p[0])].sort((a, b) => a - b));
     const meta = await libraryJson(root);
     expect(meta.files['good.txt']?.originalPath).toBe(join(sources, 'good.txt'));
+  });
+
+  it('imports a saved web archive (.mhtml) and lists it with its title and format', async () => {
+    const { root, sources, importer, library } = await setup();
+    await write(join(sources, 'talks.mhtml'), hostileArchive());
+    const result = await importer.importPaths([sources]);
+    expect(result.ok && result.value.imported.map((f) => [f.path, f.title])).toEqual([['talks.mhtml', RU_TITLE]]);
+    const listed = await library.list();
+    expect(listed.ok && listed.value.map((e) => [e.title, e.format])).toEqual([[RU_TITLE, 'mhtml']]);
+    expect(await namesIn(root)).toContain('talks.mhtml');
   });
 
   it('recognises a second import of the same content by its hash and does not duplicate it', async () => {

@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ParsePool, createParser, type ArticleParser } from '../../../src-main/library/parse-pool';
+import { MAX_POOL_SIZE, ParsePool, createParser, defaultPoolSize, type ArticleParser } from '../../../src-main/library/parse-pool';
 import { makeEncryptedPdf, makeReportPdf } from '../formats/fixtures-pdf';
 
 const EVIL = join(__dirname, 'fixtures', 'evil-parser.ts');
 const bytes = (text: string) => new TextEncoder().encode(text);
 const pools: ArticleParser[] = [];
 
-function evilPool(timeoutMs = 1500, size = 1): ParsePool {
+function evilPool(timeoutMs = 1500, size: number | 'default' = 1): ParsePool {
   const entry = ParsePool.locateEntry({ parserModule: EVIL }, join(__dirname, '../../../src-main/library'));
   if (!entry) throw new Error('worker entry not found');
-  const pool = new ParsePool(entry, { timeoutMs, size, maxOldGenerationSizeMb: 64 });
+  const pool = new ParsePool(entry, { timeoutMs, ...(size === 'default' ? {} : { size }), maxOldGenerationSizeMb: 64 });
   pools.push(pool);
   return pool;
 }
@@ -88,4 +88,17 @@ describe('parse pool (worker threads)', () => {
     expect(results.map((r) => r.ok && r.value.title)).toEqual(names);
     expect(pool.stats.started).toBe(2);
   }, 30_000);
+
+  it('runs one worker per core by default, at least two and at most the cap', () => {
+    expect([1, 2, 3, 4, 8, 64].map((cores) => defaultPoolSize(cores))).toEqual([2, 2, 3, 4, MAX_POOL_SIZE, MAX_POOL_SIZE]);
+  });
+
+  it('parses files side by side on its default workers', async () => {
+    const pool = evilPool(20_000, 'default');
+    expect(pool.capacity).toBe(defaultPoolSize());
+    const results = await Promise.all(Array.from({ length: pool.capacity * 2 }, (_, i) => pool.parse(`busy.${i}.txt`, bytes('x'))));
+    const threads = new Set(results.map((r) => r.ok && r.value.title));
+    expect(threads.size).toBe(pool.capacity);
+    expect(pool.stats.started).toBe(pool.capacity);
+  }, 60_000);
 });

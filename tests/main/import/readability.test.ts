@@ -1,0 +1,126 @@
+// The Readability adapter: each of its fast paths answers exactly what the installed Readability's own
+// method answers (compared element by element), and the version they were checked against is the one installed.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { DOMParser } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import {
+  elementsByTags,
+  fastPathsForTests,
+  hasVisibleText,
+  READABILITY_MAX_DEPTH,
+  READABILITY_VERSION,
+  runReadability,
+  styleProperty,
+} from '../../../src-main/import/readability';
+import type { DomNode } from '../../../src-main/import/html-walk';
+
+interface QueryRoot extends DomNode {
+  querySelectorAll(selectors: string): Iterable<DomNode>;
+  documentElement?: DomNode | null;
+}
+
+const PAGE = `<!DOCTYPE html><!-- before --><html><head><title>T</title><style>p{}</style><script>var a = '<p>';</script></head>
+<body><div id="a"><P>One <b>bold</b></P><section><h2>Sub</h2><p>Two<br>lines</p><DIV><p>Three</p></DIV></section>
+<template><p>inside a template</p><h1>not counted</h1></template>
+<svg><title>svg title</title><a href="#x">svg link</a></svg>
+<ul><li>x</li><li><ol><li>y</li></ol></li></ul><table><tr><td><p>cell</p></td></tr></table></div>
+<h1>Heading</h1><br/><hr><img src="a.png"><noscript><img src="b.png"></noscript></body></html><!-- after -->`;
+
+function parse(html: string): QueryRoot & { body: QueryRoot } {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as QueryRoot & { body: QueryRoot };
+}
+
+const TAG_LISTS = [['p'], ['h1', 'h2'], ['P', 'DIV', 'TD'], ['li'], ['br', 'hr'], ['img', 'picture', 'figure'], ['title'], ['a'], ['script', 'noscript', 'style'], ['article']];
+
+describe('readability adapter: tag lookup', () => {
+  it('finds the same elements, in the same order, as querySelectorAll on a document', () => {
+    const doc = parse(PAGE);
+    for (const tags of TAG_LISTS) expect(elementsByTags(doc, tags), tags.join(',')).toEqual([...doc.querySelectorAll(tags.join(','))]);
+  });
+
+  it('finds the same elements as querySelectorAll below an element, never the element itself', () => {
+    const doc = parse(PAGE);
+    const roots = [doc.body, ...doc.querySelectorAll('div, section, ul, li, table')] as QueryRoot[];
+    for (const root of roots) {
+      for (const tags of TAG_LISTS) expect(elementsByTags(root, tags)).toEqual([...root.querySelectorAll(tags.join(','))]);
+    }
+    const section = [...doc.querySelectorAll('section')][0] as QueryRoot;
+    expect(elementsByTags(section, ['section'])).toEqual([]);
+  });
+
+});
+
+const ELEMENTS = `<html><head><title>T</title></head><body>
+<div style="display: none">a</div><div style="DISPLAY: none">b</div><div style="color: red ; display:none ;">c</div>
+<div style="display: none; display: block">d</div><div style="display: block; display: ">e</div><div style="visibility:hidden">f</div>
+<div style="visibility : hidden;display:inline">g</div><div style="background: url(a:b); display: none">h</div><div style="">i</div>
+<p hidden>j</p><p aria-hidden="true">k</p><p aria-hidden="false">l</p><img aria-hidden="true" class="mwe-math-fallback-image-inline" src="x">
+<svg aria-hidden="true" class="icon"><path d="M0"/></svg>
+<span rel="author">Jane Doe</span><a rel="author" href="/a">   </a><div class="byline">By Jane Doe, staff writer</div>
+<div class="byline">${'Very long byline text. '.repeat(10)}</div><p itemprop="author">X</p><p itemprop="name">Not a byline</p>
+<div id="author-box"><span>Someone</span></div><section><br><hr></section><section><br><p></p></section><h2>  </h2>
+<div>  <!-- only a comment --> </div><div><span> </span><b>\u00a0</b></div><div><template><p>inside</p></template></div>
+<header><span>  </span><span>x</span></header><div><![CDATA[ data ]]></div></body></html>`;
+
+type Method = (this: unknown, ...args: unknown[]) => unknown;
+
+describe('readability adapter: fast paths against the installed Readability', () => {
+  const doc = parse(ELEMENTS);
+  const elements = [...doc.querySelectorAll('*')] as unknown as (DomNode & { className: unknown; id: string })[];
+  const reader = new Readability(parse('<html><body><p>x</p></body></html>') as never) as unknown as Record<string, Method>;
+  const original = Readability.prototype as unknown as Record<string, Method>;
+  const fast = fastPathsForTests as unknown as Record<string, Method>;
+
+  it('is the Readability version the fast paths were checked against (re-check them when it changes)', () => {
+    const pkg = JSON.parse(readFileSync(createRequire(__filename).resolve('@mozilla/readability/package.json'), 'utf8')) as { version: string };
+    expect(pkg.version).toBe(READABILITY_VERSION);
+    for (const name of Object.keys(fast)) expect(typeof original[name], name).toBe('function');
+  });
+
+  // Readability only tests these three in conditions, so their answers are compared as booleans (the
+  // original _isProbablyVisible returns the className string in one branch).
+  it.each(['_isProbablyVisible', '_isElementWithoutContent'])('%s answers as the original for every element', (name) => {
+    expect(elements.length).toBeGreaterThan(30);
+    for (const el of elements) {
+      const html = String((el as unknown as { outerHTML: string }).outerHTML).slice(0, 80);
+      expect(Boolean(fast[name]!.call(reader, el)), `${name} ${html}`).toBe(Boolean(original[name]!.call(reader, el)));
+    }
+  });
+
+  it('_isValidByline answers as the original for every element', () => {
+    for (const el of elements) {
+      const matchString = `${String(el.className)} ${el.id}`;
+      expect(Boolean(fast['_isValidByline']!.call(reader, el, matchString))).toBe(Boolean(original['_isValidByline']!.call(reader, el, matchString)));
+    }
+  });
+
+  it('_getAllNodesWithTag answers as the original', () => {
+    for (const tags of TAG_LISTS) {
+      expect(fast['_getAllNodesWithTag']!.call(reader, doc, tags)).toEqual([...(original['_getAllNodesWithTag']!.call(reader, doc, tags) as Iterable<unknown>)]);
+    }
+  });
+
+  it('reads style properties and blank text the way linkedom does', () => {
+    expect(styleProperty('color: red; display : none', 'display')).toBe('none');
+    expect(styleProperty('DISPLAY: none', 'display')).toBe('');
+    expect(styleProperty('display: none; display: ', 'display')).toBe('none');
+    expect(hasVisibleText(parse('<html><body><div> <b>\u00a0</b><!-- x --></div></body></html>').body)).toBe(false);
+    expect(hasVisibleText(parse('<html><body><div> <b> y </b></div></body></html>').body)).toBe(true);
+  });
+});
+
+describe('readability adapter: running it', () => {
+  it('finds the article of a plain page', () => {
+    const para = 'The delegations met on Tuesday and agreed to continue the talks on trade and transport next month. '.repeat(6);
+    const doc = parse(`<html><head><title>Talks</title></head><body><nav><a href="/">Home</a></nav><article><h1>Talks</h1><p>${para}</p><p>${para}</p></article></body></html>`);
+    const result = runReadability(doc, 4);
+    expect(result?.textContent).toContain('agreed to continue the talks');
+    expect(result?.textContent).not.toContain('Home');
+  });
+
+  it('declines a page deeper than its limit, so the caller falls back to the whole body', () => {
+    expect(runReadability(parse('<html><body><p>text</p></body></html>'), READABILITY_MAX_DEPTH + 1)).toBeNull();
+  });
+});
