@@ -155,12 +155,19 @@ export class VirtualWindow {
   attach(scroller: HTMLElement, list: HTMLElement): () => void {
     this.#scroller = scroller;
     this.#list = list;
+    // Follow in the next frame, or after a short wait where frames are throttled (a hidden window).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = () => {
+      cancelAnimationFrame(this.#frame);
+      clearTimeout(timer);
+      this.#frame = 0;
+      timer = undefined;
+      this.#follow();
+    };
     const onscroll = () => {
-      if (this.#frame) return;
-      this.#frame = requestAnimationFrame(() => {
-        this.#frame = 0;
-        this.#follow();
-      });
+      if (this.#frame || timer !== undefined) return;
+      this.#frame = requestAnimationFrame(run);
+      timer = setTimeout(run, 100);
     };
     scroller.addEventListener('scroll', onscroll, { passive: true });
     // A new width or font size changes every height (jsdom, in component tests, has no ResizeObserver).
@@ -180,6 +187,7 @@ export class VirtualWindow {
       scroller.removeEventListener('scroll', onscroll);
       resize?.disconnect();
       cancelAnimationFrame(this.#frame);
+      clearTimeout(timer);
       this.#frame = 0;
       this.#scroller = null;
       this.#list = null;

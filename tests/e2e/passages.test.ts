@@ -2,7 +2,7 @@
 // with Shift+j, each tagged, listed with its exact text, highlighted, kept across a relaunch and exported.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { afterEach, describe, it } from 'vitest';
 import { launchApp, openArticle, type LaunchedApp } from './harness';
 
@@ -42,6 +42,11 @@ async function selectInStatement(page: LaunchedApp['page'], n: number, from: num
   );
 }
 
+/** The buttons in the list of tagged statements that jump to a passage (not those that edit its note). */
+function jumps(list: Locator): Locator {
+  return list.getByRole('button').filter({ hasNotText: /^(Add|Edit) note$/ });
+}
+
 describe('passages', () => {
   it('tags part of a sentence selected with the mouse and keeps its exact text', async () => {
     app = await launchApp();
@@ -52,7 +57,7 @@ describe('passages', () => {
     await page.keyboard.press('1');
     const list = page.getByRole('region', { name: 'Tagged statements' });
     await expect(list.getByRole('listitem')).toHaveCount(1);
-    await expect(list.getByRole('button')).toHaveText(selected.trim());
+    await expect(jumps(list)).toHaveText(selected.trim());
     // Drawn as a highlight in the Claim colour, without changing any statement's text.
     await expect
       .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('passage-1')?.size ?? 0))
@@ -64,7 +69,7 @@ describe('passages', () => {
     app = await launchApp({ libraryDir, profileDir });
     await openArticle(app.page, TITLE);
     const again = app.page.getByRole('region', { name: 'Tagged statements' });
-    await expect(again.getByRole('button')).toHaveText(selected.trim());
+    await expect(jumps(again)).toHaveText(selected.trim());
     await app.page.getByRole('button', { name: 'Export briefing' }).click();
     await expect(app.page.getByRole('status')).toContainText('.md');
     const [file] = await fs.readdir(app.exportDir);
@@ -85,7 +90,7 @@ describe('passages', () => {
     await expect(statements.nth(5)).toHaveAttribute('aria-current', 'true');
     await expect(page.locator('.statement.in-range')).toHaveCount(3);
     await page.keyboard.press('4');
-    const item = page.getByRole('region', { name: 'Tagged statements' }).getByRole('button');
+    const item = jumps(page.getByRole('region', { name: 'Tagged statements' }));
     await expect(item).toHaveCount(1);
     const shown = ((await item.textContent()) ?? '').replace(/\s+/g, ' ');
     expect(shown.startsWith(texts[3]!)).toBe(true);
