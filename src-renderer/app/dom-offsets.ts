@@ -93,8 +93,3 @@ export class DrawnText {
     return { node: nodes[index + 1]!, offset: 0 };
   }
 }
-
-/** A DOM Range over text offsets [start, end) within the drawn blocks, or null if none of it is drawn. */
-export function domRange(root: Element, start: number, end: number): Range | null {
-  return new DrawnText(root).range(start, end);
-}

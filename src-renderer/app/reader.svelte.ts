@@ -62,7 +62,7 @@ export class ReaderState {
   /** The open article's statements and what the reader draws: set with the article, in `open`. */
   statements = $state.raw<Statement[]>([]);
   units = $state.raw<Unit[]>([]);
-  statementIndex = $state.raw(new StatementIndex([]));
+  statementIndex = $derived(new StatementIndex(this.statements));
 
   /** What tagging keys act on now. */
   current = $derived.by<Target | null>(() => {
@@ -137,7 +137,6 @@ export class ReaderState {
     this.article = article;
     this.statements = statements;
     this.units = units;
-    this.statementIndex = new StatementIndex(statements);
     void articleMeta.markRead(id);
   }
 
@@ -165,7 +164,6 @@ export class ReaderState {
     this.article = null;
     this.statements = [];
     this.units = [];
-    this.statementIndex = new StatementIndex([]);
     this.#fileArticle = null;
   }
 

@@ -98,7 +98,6 @@ export class VirtualWindow {
   /** Grows each time a different part of the article has been drawn (for highlights over the DOM). */
   drawn = $state(0);
 
-  readonly #units: () => readonly Unit[];
   #layout: Heights | null = null;
   #scroller: HTMLElement | null = null;
   #list: HTMLElement | null = null;
@@ -112,7 +111,6 @@ export class VirtualWindow {
   #marked: { units: unknown; first: boolean; interactive: boolean } = { units: null, first: false, interactive: false };
 
   constructor(units: () => readonly Unit[]) {
-    this.#units = units;
     // A new article (new units) starts at its top; a metadata edit keeps the same units and the place.
     $effect.pre(() => {
       const all = units();
@@ -194,31 +192,15 @@ export class VirtualWindow {
     };
   }
 
-  /** Whether text offset `at` is in the page now. */
-  isDrawn(at: number): boolean {
-    const layout = this.#layout;
-    if (!layout) return true;
-    const unit = layout.unitOf(at);
-    return unit >= this.from && unit < this.to;
-  }
-
-  /** The text span the page holds now. */
-  drawnSpan(): Span {
-    const layout = this.#layout;
-    const all = this.#units();
-    if (all.length === 0) return { start: 0, end: 0 };
-    if (!layout) return { start: unitSpan(all[0]!).start, end: unitSpan(all[all.length - 1]!).end };
-    return { start: unitSpan(all[this.from]!).start, end: unitSpan(all[this.to - 1]!).end };
-  }
-
   /**
    * Brings text offset `at` into the page (scrolling near it when it was far off) and resolves once it is
    * drawn, so the caller can focus or highlight it.
    */
   async reveal(at: number): Promise<void> {
     const layout = this.#layout;
-    if (!layout || this.isDrawn(at)) return;
+    if (!layout) return;
     const unit = layout.unitOf(at);
+    if (unit >= this.from && unit < this.to) return;
     const view = this.#scroller?.clientHeight ?? 800;
     const y = layout.prefix[unit]!;
     this.from = layout.unitAt(y - OVERSCAN_PX);

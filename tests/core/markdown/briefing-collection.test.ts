@@ -2,9 +2,6 @@
 // them, notes that cannot break out, and gathering (tag filter with descendants, codebook order, stable id).
 // Regenerate goldens deliberately: UPDATE_GOLDEN=1 npx vitest run --project unit tests/core/markdown/briefing-collection.test.ts
 import { describe, expect, it, vi } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { MarkdownIt } from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
@@ -13,17 +10,11 @@ import { codebookOrder, toCollectionInput, withDescendants } from '../../../src-
 import { DEFAULT_CODEBOOK, type TagDef } from '../../../src-renderer/core/codebook';
 import { collectionId, renderCollectionBriefing, type CollectionInput, type CollectionLayout } from '../../../src-renderer/core/markdown';
 import { normalise, oracles, paragraphsText, syntaxText } from './oracle';
+import { checkGolden } from './golden';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const goldenDir = path.resolve(here, '../golden');
 
-function checkGolden(name: string, actual: string): void {
-  const file = path.join(goldenDir, name);
-  if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(file, actual);
-  expect(actual).toBe(fs.readFileSync(file, 'utf8'));
-}
 
 const TAGS: TagDef[] = [
   ...DEFAULT_CODEBOOK,

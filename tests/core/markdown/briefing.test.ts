@@ -1,18 +1,14 @@
 // renderArticleBriefing: golden files, document structure as markdown-it reads it, and notes/memos
 // that cannot break out of their item. Regenerate goldens deliberately: UPDATE_GOLDEN=1 npx vitest run ...
 import { describe, expect, it, vi } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { MarkdownIt } from 'markdown-it';
 import { renderArticleBriefing, type BriefingInput } from '../../../src-renderer/core/markdown';
 import { normalise, oracles, paragraphsText, syntaxText } from './oracle';
+import { checkGolden } from './golden';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const goldenDir = path.resolve(here, '../golden');
 
 const BASIC: BriefingInput = {
   article: {
@@ -78,14 +74,6 @@ const CYRILLIC: BriefingInput = {
   exportedAt: '2024-03-01T09:30:00.000Z',
 };
 
-function checkGolden(name: string, actual: string): void {
-  const file = path.join(goldenDir, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    fs.mkdirSync(goldenDir, { recursive: true });
-    fs.writeFileSync(file, actual);
-  }
-  expect(actual).toBe(fs.readFileSync(file, 'utf8'));
-}
 
 interface Outline {
   headings: string[];

@@ -5,9 +5,6 @@
 // fast-check, so they do not change with a fast-check upgrade.
 // Regenerate deliberately (only for a wanted change of output): UPDATE_GOLDEN=1 npx vitest run --project unit tests/core/markdown/generated-output.test.ts
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Article, Block } from '../../../src-renderer/core/article';
 import { toBriefingInput, type PlacedAnnotation } from '../../../src-renderer/core/briefing';
@@ -15,15 +12,9 @@ import { toCollectionInput, type SelectionSource } from '../../../src-renderer/c
 import type { TagDef } from '../../../src-renderer/core/codebook';
 import { blockquote, containUserMarkdown, escapeInline, renderArticleBriefing, renderCollectionBriefing, tagToHashtag } from '../../../src-renderer/core/markdown';
 import { SYNTAX_PIECES } from './oracle';
+import { checkGolden } from './golden';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const goldenDir = path.resolve(here, '../golden');
 
-function checkGolden(name: string, actual: string): void {
-  const file = path.join(goldenDir, name);
-  if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(file, actual);
-  expect(actual).toBe(fs.readFileSync(file, 'utf8'));
-}
 
 /** A seeded LCG: the same seed gives the same library on every machine. */
 function random(seed: number): () => number {
