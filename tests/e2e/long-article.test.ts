@@ -53,23 +53,35 @@ describe('long articles', () => {
     expect(atOpen.length).toBeGreaterThan(10);
     expect(atOpen.length).toBeLessThan(fixture.spans.length / 4);
 
-    // Scroll most of a screen at a time to the end, collecting what is drawn at each place.
-    const { seen, steps } = (await page.evaluate(`(async () => {
+    // Scroll most of a screen at a time to the end, as a reader paging down would, collecting what is drawn
+    // at each place once the window has caught up: no spacer is showing where text should be. Waiting for
+    // that, rather than for a fixed time, keeps the walk exact on a loaded machine where frames are late.
+    const { seen, steps, blank } = (await page.evaluate(`(async () => {
       const pane = document.querySelector('main.pane');
       const seen = new Map();
       const collect = () => { for (const el of document.querySelectorAll('[data-statement]')) seen.set(el.getAttribute('data-statement'), el.textContent); };
-      // Two frames, or a quarter second where frames are throttled.
-      const frame = () => Promise.race([new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))), new Promise((r) => setTimeout(r, 250))]);
+      const covered = () => {
+        const view = pane.getBoundingClientRect();
+        const top = document.querySelector('[data-pad="top"]').getBoundingClientRect();
+        const bottom = document.querySelector('[data-pad="bottom"]').getBoundingClientRect();
+        return (top.height === 0 || top.bottom <= view.top + 1) && (bottom.height === 0 || bottom.top >= view.bottom - 1);
+      };
+      const frame = () => Promise.race([new Promise((r) => requestAnimationFrame(r)), new Promise((r) => setTimeout(r, 50))]);
       const step = Math.max(100, Math.floor(pane.clientHeight * 0.8));
       let steps = 0;
-      for (let y = 0; steps < 3000; y += step, steps++) {
-        pane.scrollTop = y;
+      const blank = [];
+      collect();
+      for (; steps < 3000; steps++) {
+        pane.scrollTop = pane.scrollTop + step;
         await frame();
+        for (let waited = 0; !covered() && waited < 200; waited++) await frame();
+        if (!covered()) blank.push(pane.scrollTop);
         collect();
         if (pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 1) break;
       }
-      return { seen: [...seen], steps };
-    })()`)) as { seen: [string, string][]; steps: number };
+      return { seen: [...seen], steps, blank };
+    })()`)) as { seen: [string, string][]; steps: number; blank: number[] };
+    expect(blank).toEqual([]);
     expect(steps).toBeLessThan(3000);
     const expected = fixture.spans.map((s) => [`s${s.start}-${s.end}`, fixture.text.slice(s.start, s.end)]);
     const byId = new Map(seen);
