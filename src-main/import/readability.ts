@@ -2,6 +2,7 @@
 // when there is no article or the page is too deep for it, with faster equivalents of four of its private
 // checks (FAST_PATHS) installed on each instance. The rest of the importer sees only this module.
 import { Readability } from '@mozilla/readability';
+import { DOMParser } from 'linkedom';
 import type { DomElement, DomNode } from './html-walk';
 
 export interface ReadabilityResult {
@@ -20,14 +21,61 @@ export interface ReadabilityResult {
 export const READABILITY_MAX_DEPTH = 250;
 
 /**
+ * linkedom keeps a document as one linked list in document order: each node points to the next under a
+ * private symbol, and each element to the marker ending its subtree. Walking that list is what linkedom's
+ * own getElementsByTagName does, and is several times faster than the public firstChild/nextSibling
+ * getters. The symbols are found by their descriptions on a parsed element; if a linkedom release changes
+ * them, `elementsByTags` falls back to the public walk (and a test notices the fast walk is gone).
+ */
+function linkSymbols(): { next: symbol; end: symbol } | null {
+  try {
+    const probe = new DOMParser().parseFromString('<html><body><p></p></body></html>', 'text/html') as unknown as { body: object | null };
+    const symbols = probe.body ? Object.getOwnPropertySymbols(probe.body) : [];
+    const next = symbols.find((s) => s.description === 'next');
+    const end = symbols.find((s) => s.description === 'end');
+    return next && end ? { next, end } : null;
+  } catch {
+    return null;
+  }
+}
+
+const LINKS = linkSymbols();
+
+/** True when `elementsByTags` walks linkedom's internal list (for the test that guards the fast path). */
+export const walksLinkedList = LINKS !== null;
+
+type Linked = DomNode & Record<symbol, Linked | undefined>;
+
+/**
  * The elements below `root` (not `root` itself) whose tag is one of `tagNames`, in document order, skipping
  * template contents: what `root.querySelectorAll(tagNames.join(','))` returns for plain tag lists, which
  * is the only kind of selector Readability builds. linkedom compiles such a selector with css-select on
  * every call and tests each element against it; Readability makes dozens of these calls per page, and
- * they were a quarter of its time. A document node is walked from its root element.
+ * they were a quarter of its time.
  */
 export function elementsByTags(root: DomNode & { documentElement?: DomNode | null }, tagNames: readonly string[]): DomElement[] {
   const wanted = new Set(tagNames.map((t) => t.toLowerCase()));
+  const linked = root as Linked;
+  if (LINKS && linked[LINKS.end] !== undefined) {
+    const { next, end } = LINKS;
+    const found: DomElement[] = [];
+    const stop = linked[end];
+    let node = linked[next];
+    while (node && node !== stop) {
+      if (node.nodeType === 1) {
+        const tag = (node as unknown as DomElement).localName.toLowerCase();
+        if (wanted.has(tag)) found.push(node as unknown as DomElement);
+        if (tag === 'template') node = node[end];
+      }
+      node = node?.[next];
+    }
+    return found;
+  }
+  return elementsByTagsWalk(root, wanted);
+}
+
+/** `elementsByTags` over the public DOM: a document node is walked from its root element. */
+function elementsByTagsWalk(root: DomNode & { documentElement?: DomNode | null }, wanted: ReadonlySet<string>): DomElement[] {
   const found: DomElement[] = [];
   // linkedom's doctype node has no nextSibling, so a document is entered at its root element.
   let node: DomNode | null = root.nodeType === 9 ? (root.documentElement ?? null) : root.firstChild;

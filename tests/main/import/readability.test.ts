@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from 'linkedom';
+import { DOMParser, Event as LinkedEvent } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import {
   elementsByTags,
@@ -13,6 +13,7 @@ import {
   READABILITY_VERSION,
   runReadability,
   styleProperty,
+  walksLinkedList,
 } from '../../../src-main/import/readability';
 import type { DomNode } from '../../../src-main/import/html-walk';
 
@@ -50,6 +51,18 @@ describe('readability adapter: tag lookup', () => {
     expect(elementsByTags(section, ['section'])).toEqual([]);
   });
 
+  it('walks linkedom\'s own node list (a linkedom release that renames it falls back to the slower public walk)', () => {
+    expect(walksLinkedList).toBe(true);
+  });
+
+  it('finds elements added and moved after parsing, as Readability\'s edits leave them', () => {
+    const doc = parse(PAGE) as QueryRoot & { body: QueryRoot & { appendChild(n: unknown): void; prepend(n: unknown): void }; createElement(t: string): DomNode };
+    const p = doc.createElement('p');
+    doc.body.appendChild(p);
+    const h1 = [...doc.querySelectorAll('h1')].at(-1);
+    doc.body.prepend(h1);
+    for (const tags of TAG_LISTS) expect(elementsByTags(doc, tags)).toEqual([...doc.querySelectorAll(tags.join(','))]);
+  });
 });
 
 const ELEMENTS = `<html><head><title>T</title></head><body>
@@ -122,5 +135,35 @@ describe('readability adapter: running it', () => {
 
   it('declines a page deeper than its limit, so the caller falls back to the whole body', () => {
     expect(runReadability(parse('<html><body><p>text</p></body></html>'), READABILITY_MAX_DEPTH + 1)).toBeNull();
+  });
+
+  // Our patch to Readability (patches/) keeps a copy of the page's nodes for its retries instead of its HTML.
+  it('retries a short page without its first filters and finds the text once, from the untouched page', () => {
+    const text = 'The ministry said the new rules would take effect in March after a review by the cabinet.';
+    const doc = parse(`<html><head><title>Short</title></head><body><div class="sidebar comment"><p>${text}</p></div><div class="footer"><p>Contact us.</p></div></body></html>`);
+    const result = runReadability(doc, 4) as { textContent?: string; content?: { querySelectorAll(s: string): { length: number } } } | null;
+    expect(result?.textContent).toContain(text);
+    expect(result!.textContent!.split(text).length - 1).toBe(1);
+  });
+});
+
+// Our patch to linkedom (patches/) makes each node's listener map when a listener is first added.
+describe('linkedom events after the listener-map patch', () => {
+  it('adds, dispatches and removes listeners, and removing from a node without any is harmless', () => {
+    const doc = parse('<html><body><div><button>b</button></div></body></html>') as unknown as {
+      body: { firstChild: EventTarget & { firstChild: EventTarget } };
+    };
+    const div = doc.body.firstChild;
+    const button = div.firstChild;
+    const heard: string[] = [];
+    const onDiv = (e: Event) => heard.push(`div:${e.type}`);
+    expect(() => button.removeEventListener('click', onDiv)).not.toThrow();
+    div.addEventListener('click', onDiv);
+    button.addEventListener('click', () => heard.push('button:click'), { once: true });
+    button.dispatchEvent(new LinkedEvent('click', { bubbles: true }) as never);
+    button.dispatchEvent(new LinkedEvent('click', { bubbles: true }) as never);
+    div.removeEventListener('click', onDiv);
+    button.dispatchEvent(new LinkedEvent('click', { bubbles: true }) as never);
+    expect(heard).toEqual(['button:click', 'div:click', 'div:click']);
   });
 });
