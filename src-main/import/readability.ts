@@ -44,7 +44,9 @@ const LINKS = linkSymbols();
 /** True when `elementsByTags` walks linkedom's internal list (for the test that guards the fast path). */
 export const walksLinkedList = LINKS !== null;
 
-type Linked = DomNode & Record<symbol, Linked | undefined>;
+interface Linked extends DomNode {
+  [link: symbol]: Linked | undefined;
+}
 
 /**
  * The elements below `root` (not `root` itself) whose tag is one of `tagNames`, in document order, skipping
