@@ -16,7 +16,7 @@ import { annotations, articleMeta, memos, type ArticleMetaRecord } from '../db';
 import { parseDossierLink } from '../core/links';
 import { exportBriefing } from './export-briefing';
 import { LiveQuery } from './live-query.svelte';
-import { StatementCells, type StatementCell } from './statement-cells.svelte';
+import { StatementLooks } from './statement-looks.svelte';
 import { TaggingState, targetOf, type Target } from './tagging.svelte';
 
 /** The user's edits to the metadata show over the file's own; the text is never touched. */
@@ -81,18 +81,14 @@ export class ReaderState {
     return new Set(this.statements.filter((s) => s.start < c.end && s.end > c.start).map((s) => s.id));
   });
   currentAnnotation = $derived(this.current ? this.tagging.byKey.get(this.current.key) ?? null : null);
-  readonly #cells = new StatementCells({
+  /** How each statement looks (tags, current, range), written onto the drawn statement elements. */
+  readonly looks = new StatementLooks({
     statements: () => this.statements,
     isStatement: (id) => this.statementIndex.has(id),
     decorByKey: () => this.tagging.decorByKey,
     currentId: () => this.currentId,
     rangeIds: () => this.rangeIds,
   });
-
-  /** The cell of a statement (made on first use); undefined for a key that is not a statement. */
-  cellFor(id: string): StatementCell | undefined {
-    return this.#cells.cellFor(id);
-  }
 
   memo = new LiveQuery<string>(
     async () => (this.article ? (await memos.get(this.article.id))?.body ?? '' : ''),
