@@ -9,22 +9,36 @@ export class LiveQuery<T> {
   error = $state<unknown>(null);
   isLoading = $state(true);
 
-  constructor(querier: () => T | Promise<T>, deps: () => unknown = () => undefined) {
+  /**
+   * `nextTask`: hand each result over in a task of its own rather than in the database's callback, so that
+   * what the page does with it (anchoring a thousand annotations, drawing) is not added to the task that
+   * read and decoded it.
+   */
+  constructor(querier: () => T | Promise<T>, deps: () => unknown = () => undefined, options: { nextTask?: boolean } = {}) {
     $effect(() => {
       deps();
       this.isLoading = true;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const take = (value: T) => {
+        this.current = value;
+        this.isLoading = false;
+        this.error = null;
+      };
       const subscription = liveQuery(querier).subscribe({
         next: (value) => {
-          this.current = value;
-          this.isLoading = false;
-          this.error = null;
+          if (!options.nextTask) return take(value);
+          clearTimeout(timer);
+          timer = setTimeout(() => take(value), 0);
         },
         error: (error: unknown) => {
           this.error = error;
           this.isLoading = false;
         },
       });
-      return () => subscription.unsubscribe();
+      return () => {
+        clearTimeout(timer);
+        subscription.unsubscribe();
+      };
     });
   }
 }

@@ -115,6 +115,7 @@ export class TaggingState {
         return a ? annotations.forArticle(a.id) : [];
       },
       () => this.#article()?.id,
+      { nextTask: true },
     );
     // A pending tag set is dropped once the database holds the same tags.
     $effect(() => {

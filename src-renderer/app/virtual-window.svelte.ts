@@ -135,13 +135,14 @@ export class VirtualWindow {
       void this.from;
       void this.to;
       untrack(() => {
-        if (this.virtual) this.#measure();
-        this.drawn++;
-        this.#markTimes(all);
+        // The first draw of a long article is measured after its first frame: measuring now would force
+        // the layout inside this task, ahead of the paint, and make the task that much longer.
         if (this.#extendPending) {
           this.#extendPending = false;
-          setTimeout(() => this.#follow(), 0);
-        }
+          this.#afterFrame(() => this.#follow());
+        } else if (this.virtual) this.#measure();
+        this.drawn++;
+        this.#markTimes(all);
       });
     });
   }
@@ -177,10 +178,7 @@ export class VirtualWindow {
             onscroll();
           });
     resize?.observe(list);
-    if (this.virtual) {
-      this.#measure();
-      this.#follow();
-    }
+    if (this.virtual) this.#afterFrame(() => this.#follow());
     return () => {
       scroller.removeEventListener('scroll', onscroll);
       resize?.disconnect();
@@ -209,6 +207,19 @@ export class VirtualWindow {
     await tick();
     const scroller = this.#scroller;
     if (scroller) scroller.scrollTop = this.#listTop() + layout.prefix[unit]! - view / 3;
+  }
+
+  /** Runs `fn` in a task after the next frame is shown (or after 100 ms where frames are throttled). */
+  #afterFrame(fn: () => void): void {
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(fallback);
+      fn();
+    };
+    const fallback = setTimeout(run, 100);
+    requestAnimationFrame(() => setTimeout(run, 0));
   }
 
   #pads(): void {
