@@ -167,3 +167,17 @@ describe('linkedom events after the listener-map patch', () => {
     expect(heard).toEqual(['button:click', 'div:click', 'div:click']);
   });
 });
+
+// Our patch to linkedom's getElementsByTagName only skips an upper-casing that cannot match.
+describe('linkedom getElementsByTagName after the case patch', () => {
+  it('finds HTML elements by lower- or upper-case name, as before', () => {
+    const doc = parse('<html><body><p>a</p><div><p>b</p><P>c</P></div><section><p>d</p></section></body></html>') as unknown as QueryRoot & {
+      getElementsByTagName(t: string): ArrayLike<unknown> & Iterable<unknown>;
+    };
+    const ps = [...doc.querySelectorAll('p')];
+    expect(ps.length).toBe(4);
+    expect([...doc.getElementsByTagName('p')]).toEqual(ps);
+    expect([...doc.getElementsByTagName('P')]).toEqual(ps);
+    expect(doc.getElementsByTagName('Div').length).toBe(0);
+  });
+});
