@@ -39,18 +39,24 @@ function isRomanDigit(c: number): boolean {
   return c === 0x69 || c === 0x76 || c === 0x78 || c === 0x49 || c === 0x56 || c === 0x58; // i v x I V X
 }
 
+/** The character at `k`, or -1 at and after `end`. */
+function charAt(text: string, k: number, end: number): number {
+  return k < end ? text.charCodeAt(k) : -1;
+}
+
 /** Reads a marker at `p`: "(label)", "label.)", "label)" or "label.", followed by whitespace or the end. */
 function readMarker(text: string, p: number, end: number): Marker | null {
-  const at = (k: number): number => (k < end ? text.charCodeAt(k) : -1);
   let q = p;
-  const paren = at(q) === 0x28;
+  const paren = charAt(text, q, end) === 0x28;
   if (paren) q++;
   const labelStart = q;
   let digits = 0;
   let romans = 0;
-  while (q - labelStart < 4 && (isDigit(at(q)) || isAsciiLower(at(q)) || isAsciiUpper(at(q)))) {
-    if (isDigit(at(q))) digits++;
-    if (isRomanDigit(at(q))) romans++;
+  while (q - labelStart < 4) {
+    const c = charAt(text, q, end);
+    if (!(isDigit(c) || isAsciiLower(c) || isAsciiUpper(c))) break;
+    if (isDigit(c)) digits++;
+    if (isRomanDigit(c)) romans++;
     q++;
   }
   const length = q - labelStart;
@@ -59,20 +65,20 @@ function readMarker(text: string, p: number, end: number): Marker | null {
   const label = text.slice(labelStart, q);
   let style: string;
   if (paren) {
-    if (at(q) !== 0x29) return null;
+    if (charAt(text, q, end) !== 0x29) return null;
     style = '()';
     q++;
-  } else if (at(q) === 0x2e && at(q + 1) === 0x29) {
+  } else if (charAt(text, q, end) === 0x2e && charAt(text, q + 1, end) === 0x29) {
     style = '.)';
     q += 2;
-  } else if (at(q) === 0x29) {
+  } else if (charAt(text, q, end) === 0x29) {
     style = ')';
     q++;
-  } else if (at(q) === 0x2e) {
+  } else if (charAt(text, q, end) === 0x2e) {
     style = '.';
     q++;
   } else return null;
-  if (q < end && !isSpace(at(q))) return null;
+  if (q < end && !isSpace(charAt(text, q, end))) return null;
 
   const readings: Reading[] = [];
   if (digits === length && length <= 3) readings.push({ kind: 'num', value: Number(label), style });

@@ -25,6 +25,35 @@ function isDash(c: number): boolean {
 }
 
 /**
+ * The open quotes and brackets of the line being paired: their offsets and the closer each expects. Kept
+ * between calls (emptied at the start of each) rather than made per line, since pairing runs on every line
+ * of an article; `pairQuotes` never calls itself, so one stack is enough.
+ */
+const openAt: number[] = [];
+const expects: number[] = [];
+
+/** Closes the nearest opener in reach that expects `closer`, flagging both ends; false when none does. */
+function tryClose(flags: Flags, closer: number, pos: number): boolean {
+  const lowest = Math.max(0, expects.length - MAX_REACH);
+  for (let s = expects.length - 1; s >= lowest; s--) {
+    if (expects[s] === closer) {
+      setFlag(flags, openAt[s] ?? pos, OPEN);
+      setFlag(flags, pos, CLOSE);
+      openAt.length = s;
+      expects.length = s;
+      return true;
+    }
+  }
+  return false;
+}
+
+function push(closer: number, pos: number): void {
+  if (expects.length >= MAX_DEPTH) return;
+  openAt.push(pos);
+  expects.push(closer);
+}
+
+/**
  * Marks matched pairs on the line `[start, end)` (its notable characters are `events[first..last)`) with
  * OPEN/CLOSE flags. Apostrophes (letters on both sides) and elisions before digits ('90s) are not quotes;
  * a closer with no opener in reach is ignored, and openers never closed on the line stay unflagged, so an
@@ -33,28 +62,8 @@ function isDash(c: number): boolean {
 export function pairQuotes(
   text: string, start: number, end: number, events: Int32Array, first: number, last: number, flags: Flags,
 ): void {
-  const openAt: number[] = [];
-  const expects: number[] = [];
-
-  const tryClose = (closer: number, pos: number): boolean => {
-    const lowest = Math.max(0, expects.length - MAX_REACH);
-    for (let s = expects.length - 1; s >= lowest; s--) {
-      if (expects[s] === closer) {
-        setFlag(flags, openAt[s] ?? pos, OPEN);
-        setFlag(flags, pos, CLOSE);
-        openAt.length = s;
-        expects.length = s;
-        return true;
-      }
-    }
-    return false;
-  };
-  const push = (closer: number, pos: number): void => {
-    if (expects.length >= MAX_DEPTH) return;
-    openAt.push(pos);
-    expects.push(closer);
-  };
-
+  openAt.length = 0;
+  expects.length = 0;
   const cc = CHAR_CLASS;
   for (let k = first; k < last; k++) {
     const p = events[k] ?? start;
@@ -64,7 +73,7 @@ export function pairQuotes(
     const next = p + 1 < end ? text.charCodeAt(p + 1) : 32;
 
     if (c === STRAIGHT_DOUBLE) {
-      if (!tryClose(STRAIGHT_DOUBLE, p) && !isSpace(next)) push(STRAIGHT_DOUBLE, p);
+      if (!tryClose(flags, STRAIGHT_DOUBLE, p) && !isSpace(next)) push(STRAIGHT_DOUBLE, p);
       continue;
     }
     if (c === STRAIGHT_SINGLE || c === LEFT_SINGLE || c === RIGHT_SINGLE) {
@@ -80,13 +89,13 @@ export function pairQuotes(
       }
       if (c !== LEFT_SINGLE && !isSpace(prev) && !isLetterOrDigit(next)) {
         const other = c === STRAIGHT_SINGLE ? RIGHT_SINGLE : STRAIGHT_SINGLE;
-        if (!tryClose(c, p)) tryClose(other, p);
+        if (!tryClose(flags, c, p)) tryClose(flags, other, p);
       }
       continue;
     }
     if (c === LEFT_DOUBLE) {
       // Closes a German „…“ pair, otherwise opens an English “…” one.
-      if (!tryClose(LEFT_DOUBLE, p)) push(closerFor(c), p);
+      if (!tryClose(flags, LEFT_DOUBLE, p)) push(closerFor(c), p);
       continue;
     }
     if (c === INVERTED_QUESTION || c === INVERTED_EXCLAMATION) continue;
@@ -95,6 +104,6 @@ export function pairQuotes(
       continue;
     }
     // A typographic closer also ends a straight-quoted run: "Declaration…”.
-    if (isCloseOnly(c) && !tryClose(c, p) && c === 0x201d) tryClose(STRAIGHT_DOUBLE, p);
+    if (isCloseOnly(c) && !tryClose(flags, c, p) && c === 0x201d) tryClose(flags, STRAIGHT_DOUBLE, p);
   }
 }
