@@ -1,7 +1,8 @@
 // Benchmark of the text importers: 2,000 generated plain-text articles (~5 MB) and a 1 MB page parsed on
 // this thread, and 1,000 saved web pages (the readability corpus pages, cycled, when ../shared/corpora is
 // present; else generated) imported the way the app imports them: ImportService over the worker ParsePool
-// (createParser, as services.ts wires it), files read from a folder and copied into a library folder.
+// (the bundled worker the app runs, see app-parser.ts), files read from a folder and copied into a library
+// folder.
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import type { BenchRow } from '../types';
 import { parseArticleFile } from '../../../src-main/import/index';
 import { ImportService } from '../../../src-main/library/import-service';
 import { LibraryService } from '../../../src-main/library/library-service';
-import { createParser } from '../../../src-main/library/parse-pool';
+import { appParser } from '../app-parser';
 import { makeRandom, paragraph, sentence } from '../generate';
 
 const PAGES = path.resolve(__dirname, '../../../../shared/corpora/readability-pages');
@@ -66,7 +67,7 @@ async function importThroughLibrary(pages: Uint8Array[]): Promise<{ ms: number; 
   const root = path.join(base, 'Library');
   await fs.promises.mkdir(sources, { recursive: true });
   await Promise.all(pages.map((bytes, i) => fs.promises.writeFile(path.join(sources, `page-${String(i).padStart(4, '0')}.html`), bytes)));
-  const { parser, mode } = createParser();
+  const { parser, mode } = appParser();
   try {
     const library = new LibraryService(root, { parser });
     await library.ensure();

@@ -7,7 +7,7 @@ import type { BenchRow } from '../types';
 import { ImportService } from '../../../src-main/library/import-service';
 import { LibraryService } from '../../../src-main/library/library-service';
 import { LibraryWatcher } from '../../../src-main/library/library-watcher';
-import { createParser } from '../../../src-main/library/parse-pool';
+import { appParser } from '../app-parser';
 import { makeRandom, paragraph, sentence } from '../generate';
 
 /** ~2.5 KB articles, each with a unique title line so no two are duplicates. */
@@ -29,7 +29,7 @@ export default async function libraryImport(): Promise<BenchRow[]> {
     await fs.writeFile(join(sources, `article-${String(i).padStart(4, '0')}.txt`), text);
   }
 
-  const { parser, mode } = createParser({ timeoutMs: 30_000 });
+  const { parser, mode } = appParser({ timeoutMs: 30_000 });
   const library = new LibraryService(root, { parser });
   await library.ensure();
   const importer = new ImportService(library, { parser });
