@@ -4,7 +4,7 @@ import { anchor, type AnnotationTarget } from '../core/anchoring';
 import type { Article } from '../core/article';
 import {
   buildReadingModel,
-  spansFromFlat,
+  statementsFromFlat,
   StatementIndex,
   statementId,
   toStatements,
@@ -51,9 +51,12 @@ export class ReaderState {
   /** Grows on each request to show the current target again (a jump from the editor), even if unchanged. */
   showRequest = $state(0);
 
+  /** The article being opened, else the one shown: its annotations are read while it opens. */
+  #annotationsOf = $state<string | null>(null);
   readonly tagging = new TaggingState(
     () => this.article,
     (target) => this.focusTarget(target),
+    () => this.#annotationsOf,
   );
   #openToken = 0;
   /** The article as the file gives it, before the user's metadata edits. */
@@ -107,12 +110,14 @@ export class ReaderState {
     const token = ++this.#openToken;
     this.loading = true;
     this.error = null;
+    this.#annotationsOf = id;
     const meta = await articleMeta.get(id);
     const result = await window.api.readArticle(meta?.encoding ? { id, encoding: meta.encoding } : { id });
     if (token !== this.#openToken) return;
     this.loading = false;
     if (!result.ok) {
       this.error = result.error.message;
+      this.#annotationsOf = this.article?.id ?? null;
       return;
     }
     for (const name of ['dossier:article-received', 'dossier:first-paint', 'dossier:interactive']) performance.clearMarks(name);
@@ -123,7 +128,9 @@ export class ReaderState {
     if (token !== this.#openToken) return;
     const article = withMeta(result.value, meta);
     // The parser segments in its worker; an article without spans is segmented here.
-    const statements = toStatements(article.blocks, article.spans ? spansFromFlat(article.spans) : segment(article.text, article.blocks, article.lang));
+    const statements = article.spans
+      ? statementsFromFlat(article.blocks, article.spans)
+      : toStatements(article.blocks, segment(article.text, article.blocks, article.lang));
     const units = buildReadingModel(article, statements);
     await nextTask();
     if (token !== this.#openToken) return;
@@ -157,6 +164,7 @@ export class ReaderState {
   close(): void {
     this.#openToken++;
     this.select(null);
+    this.#annotationsOf = null;
     this.article = null;
     this.statements = [];
     this.units = [];

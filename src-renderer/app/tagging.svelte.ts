@@ -65,7 +65,8 @@ export class TaggingState {
   readonly writes = new WriteQueue();
   readonly #article: () => Article | null;
   readonly #onFocus: (target: Target) => void;
-  readonly #records: LiveQuery<AnnotationRecord[]>;
+  /** The annotations of the article being opened or shown, with the id of that article. */
+  readonly #records: LiveQuery<{ articleId: string | null; records: AnnotationRecord[] }>;
   readonly #tags = new LiveQuery<TagRecord[]>(() => tags.all());
   /** Target key -> id of an annotation created in this session but not yet seen by the live query. */
   #created = new Map<string, string>();
@@ -81,8 +82,10 @@ export class TaggingState {
   /** Every annotation of the article with where it is now (null range: an orphan, kept and shown). */
   placed = $derived.by<Placed[]>(() => {
     const article = this.#article();
-    const records = this.#records.current ?? [];
-    if (!article) return [];
+    const loaded = this.#records.current;
+    // Records read for another article (the next one, while it opens) are not placed on this one.
+    if (!article || !loaded || loaded.articleId !== article.id) return [];
+    const { records } = loaded;
     const anchors = anchorAll(article.text, article.contentHash, records.map((r) => r.target));
     return records.map((record, i) => {
       const anchored = anchors[i];
@@ -106,15 +109,17 @@ export class TaggingState {
     return shown;
   });
 
-  constructor(article: () => Article | null, onFocus: (target: Target) => void) {
+  constructor(article: () => Article | null, onFocus: (target: Target) => void, articleId: () => string | null = () => article()?.id ?? null) {
     this.#article = article;
     this.#onFocus = onFocus;
-    this.#records = new LiveQuery<AnnotationRecord[]>(
-      () => {
-        const a = this.#article();
-        return a ? annotations.forArticle(a.id) : [];
+    // Read as soon as an article starts opening (`articleId`), alongside the article itself, so its
+    // highlights are ready for its first screen.
+    this.#records = new LiveQuery(
+      async () => {
+        const id = articleId();
+        return { articleId: id, records: id ? await annotations.forArticle(id) : [] };
       },
-      () => this.#article()?.id,
+      () => articleId(),
       { nextTask: true },
     );
     // A pending tag set is dropped once the database holds the same tags.

@@ -337,7 +337,9 @@ export class VirtualWindow {
     if (all.length === 0 || this.#marked.first) return;
     this.#marked.first = true;
     requestAnimationFrame(() => {
-      performance.mark('dossier:first-paint');
+      // The bench checks that the first screen already shows the article's highlights.
+      const tagged = this.#list?.querySelectorAll('.statement.tagged').length ?? 0;
+      performance.mark('dossier:first-paint', { detail: { tagged } });
       // The next task after the first frame: input is being handled again.
       setTimeout(() => performance.mark('dossier:interactive'), 0);
     });

@@ -34,11 +34,24 @@ export function statementId(start: number, end: number): string {
   return `s${start}-${end}`;
 }
 
-/** Spans from their flat form [start, end, start, end, …] (as the parser sends them). */
-export function spansFromFlat(flat: readonly number[]): { start: number; end: number }[] {
-  const out = new Array<{ start: number; end: number }>(flat.length >> 1);
-  for (let i = 0; i < out.length; i++) out[i] = { start: flat[2 * i]!, end: flat[2 * i + 1]! };
-  return out;
+/** The start offset an id `s<start>-<end>` names, or -1 when `id` is not of that form. Read by hand: it
+ * runs for every annotation each time the looks are worked out. */
+function idStart(id: string): number {
+  if (id.charCodeAt(0) !== 115 /* s */) return -1;
+  let start = 0;
+  let i = 1;
+  for (; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c === 45 /* - */) break;
+    if (c < 48 || c > 57) return -1;
+    start = start * 10 + (c - 48);
+  }
+  if (i === 1 || i >= id.length - 1) return -1;
+  for (let k = i + 1; k < id.length; k++) {
+    const c = id.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+  }
+  return start;
 }
 
 /**
@@ -53,9 +66,8 @@ export class StatementIndex {
   }
 
   get(id: string): number | undefined {
-    const match = /^s(\d+)-(\d+)$/.exec(id);
-    if (!match) return undefined;
-    const start = Number(match[1]);
+    const start = idStart(id);
+    if (start < 0) return undefined;
     const list = this.#statements;
     let lo = 0;
     let hi = list.length - 1;
@@ -82,6 +94,20 @@ export function toStatements(blocks: readonly Block[], spans: readonly { start: 
     while (b < blocks.length && blocks[b]!.end <= span.start) b++;
     if (b >= blocks.length) break;
     out.push({ id: statementId(span.start, span.end), start: span.start, end: span.end, block: b });
+  }
+  return out;
+}
+
+/** `toStatements` straight from the parser's flat spans [start, end, start, end, …], with no span objects between. */
+export function statementsFromFlat(blocks: readonly Block[], flat: readonly number[]): Statement[] {
+  const out: Statement[] = [];
+  let b = 0;
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const start = flat[i]!;
+    const end = flat[i + 1]!;
+    while (b < blocks.length && blocks[b]!.end <= start) b++;
+    if (b >= blocks.length) break;
+    out.push({ id: statementId(start, end), start, end, block: b });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import {
   blockIndexAt,
   buildReadingModel,
   segmentsOf,
-  spansFromFlat,
+  statementsFromFlat,
   StatementIndex,
   statementId,
   toStatements,
@@ -81,7 +81,7 @@ describe('StatementIndex', () => {
   it('knows nothing of ids that are not statements: passages, other ends, other shapes', () => {
     const index = new StatementIndex(statements);
     const first = statements[0]!;
-    for (const id of [statementId(first.start, first.end + 1), statementId(1, 5), 'p0-10', 's12-', '', 's-1-3']) {
+    for (const id of [statementId(first.start, first.end + 1), statementId(1, 5), 'p0-10', 's12-', '', 's-1-3', 's0-10x', 'sx-10', 's0_10', ' s0-10', 's00-10', 's0-010', 's0--10']) {
       expect(index.has(id)).toBe(false);
       expect(index.get(id)).toBeUndefined();
     }
@@ -89,13 +89,18 @@ describe('StatementIndex', () => {
   });
 });
 
-describe('spansFromFlat', () => {
-  it('reads [start, end, start, end, …] pairs back into spans', () => {
-    expect(spansFromFlat([0, 10, 12, 16, 17, 21])).toEqual([
+describe('statementsFromFlat', () => {
+  it('reads the parser\'s [start, end, start, end, …] pairs into the same statements as toStatements', () => {
+    const spans = [
       { start: 0, end: 10 },
       { start: 12, end: 16 },
       { start: 17, end: 21 },
-    ]);
-    expect(spansFromFlat([])).toEqual([]);
+      { start: 23, end: 29 },
+      { start: 39, end: 43 },
+    ];
+    const flat = spans.flatMap((s) => [s.start, s.end]);
+    expect(statementsFromFlat(article.blocks, flat)).toEqual(toStatements(article.blocks, spans));
+    expect(statementsFromFlat(article.blocks, flat).map((s) => s.block)).toEqual([0, 1, 1, 2, 4]);
+    expect(statementsFromFlat(article.blocks, [])).toEqual([]);
   });
 });

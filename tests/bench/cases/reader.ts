@@ -94,8 +94,9 @@ export default async function readerBench(): Promise<BenchRow[]> {
     await page.waitForTimeout(1000);
     const marks = (await page.evaluate(`(() => {
       const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-      return { received: at('dossier:article-received'), first: at('dossier:first-paint'), interactive: at('dossier:interactive'), longTasks: window.__longTasks };
-    })()`)) as { received: number; first: number; interactive: number; longTasks: [number, number][] };
+      const firstTagged = performance.getEntriesByName('dossier:first-paint')[0]?.detail?.tagged ?? -1;
+      return { received: at('dossier:article-received'), first: at('dossier:first-paint'), interactive: at('dossier:interactive'), firstTagged, longTasks: window.__longTasks };
+    })()`)) as { received: number; first: number; interactive: number; firstTagged: number; longTasks: [number, number][] };
     // Tasks that start before the article is received carry the message itself (in the harness, a 1 MB JSON
     // string through the test bridge; in Electron, a structured clone): reported apart from the reader's.
     const delivery = marks.longTasks.filter(([start]) => start <= marks.received).map(([, d]) => d);
@@ -103,7 +104,7 @@ export default async function readerBench(): Promise<BenchRow[]> {
     const count = await page.locator('[data-statement]').count();
     const highlighted = await page.locator('[data-statement].tagged').count();
     rows.push({ case: 'open 1 MB article: click to statements shown (read, parse, IPC, draw)', value: clickToStatements, unit: 'ms' });
-    rows.push({ case: `1 MB + 1,000 annotations: article received to first screen painted`, value: marks.first - marks.received, unit: 'ms', target: '< 100 ms' });
+    rows.push({ case: `1 MB + 1,000 annotations: article received to first screen painted (${marks.firstTagged} highlights in it)`, value: marks.first - marks.received, unit: 'ms', target: '< 100 ms' });
     rows.push({ case: `1 MB + 1,000 annotations: received to interactive (first frame shown, next task runs)`, value: marks.interactive - marks.received, unit: 'ms', target: '< 300 ms' });
     rows.push({ case: `statements in the page after opening (virtualised; ${highlighted} of them highlighted)`, value: count, unit: 'statements' });
     rows.push({ case: 'reader tasks over 50 ms after the article is received (count)', value: reader.length, unit: 'tasks', target: '0' });
@@ -142,7 +143,7 @@ export default async function readerBench(): Promise<BenchRow[]> {
     for (let n = 0; n < 20; n++) {
       const statement = page.locator('[data-statement]').nth(n * 2 + 1);
       const id = await statement.getAttribute('data-statement');
-      await statement.click();
+      await statement.click({ timeout: 30_000 });
       const ms = (await page.evaluate(`(async (id) => {
         const find = () => document.querySelector('[data-statement="' + id + '"]');
         const before = find().getAttribute('data-tags');
