@@ -44,13 +44,29 @@ interface Numbered {
   articleIndex: number;
 }
 
-/** A 64-bit FNV-1a hash (hex) of a string's UTF-16 units: stable ids without a crypto dependency. */
+/**
+ * A 64-bit FNV-1a hash (hex) of a string's UTF-16 units: stable ids without a crypto dependency.
+ * The state is four 16-bit limbs (low first) so that every product stays exact in a double: a
+ * BigInt per character cost several milliseconds for an export of 5,000 articles.
+ */
 function fnv1a64(text: string): string {
-  let h = 0xcbf29ce484222325n;
-  const prime = 0x100000001b3n;
-  const mask = 0xffffffffffffffffn;
-  for (let i = 0; i < text.length; i++) h = ((h ^ BigInt(text.charCodeAt(i))) * prime) & mask;
-  return h.toString(16).padStart(16, '0');
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2; // offset basis 0xcbf29ce484222325
+  for (let i = 0; i < text.length; i++) {
+    h0 ^= text.charCodeAt(i);
+    // times the prime 0x100000001b3 = 2^40 + 0x1b3, modulo 2^64
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + h0 * 0x100 + (t1 >>> 16);
+    const t3 = h3 * 0x1b3 + h1 * 0x100 + (t2 >>> 16);
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
+    h3 = t3 & 0xffff;
+  }
+  return [h3, h2, h1, h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
 }
 
 /** The same selection (articles, tag filter, layout) always gets the same id, whatever the order given. */
