@@ -125,7 +125,7 @@ export class StatementLooks {
     if (this.#elements.get(id) === element) this.#elements.delete(id);
   }
 
-  /** The look of a statement now (for tests and the hostile-page inspection). */
+  /** The look of a statement now, drawn or not. */
   lookOf(id: string): Look {
     return this.#looks.get(id) ?? PLAIN;
   }
