@@ -88,17 +88,10 @@ export class StatementIndex {
 
 /** Statements with their block, from spans that never cross a block boundary. */
 export function toStatements(blocks: readonly Block[], spans: readonly { start: number; end: number }[]): Statement[] {
-  const out: Statement[] = [];
-  let b = 0;
-  for (const span of spans) {
-    while (b < blocks.length && blocks[b]!.end <= span.start) b++;
-    if (b >= blocks.length) break;
-    out.push({ id: statementId(span.start, span.end), start: span.start, end: span.end, block: b });
-  }
-  return out;
+  return statementsFromFlat(blocks, spans.flatMap((s) => [s.start, s.end]));
 }
 
-/** `toStatements` straight from the parser's flat spans [start, end, start, end, …], with no span objects between. */
+/** Statements with their block, from the parser's flat spans [start, end, start, end, …] (no span objects between). */
 export function statementsFromFlat(blocks: readonly Block[], flat: readonly number[]): Statement[] {
   const out: Statement[] = [];
   let b = 0;
