@@ -90,7 +90,43 @@ describe('schema upgrades', () => {
     expect(await db.tags.get('mine')).toMatchObject({ name: 'Mine', key: 6 });
     expect((await db.memos.get('x'))?.body).toBe('Memo kept');
     expect(await db.briefings.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+  });
+
+  it('upgrades a version 2 database to one index fewer, and still finds annotations by article', async () => {
+    const { Dexie } = await import('dexie');
+    const { STORES_V1, STORES_V2 } = await import('../../src-renderer/db/schema');
+    const indexedDB = new IDBFactory();
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    const target = describeRange(text, 0, 16, 'h');
+    const rows = [
+      { id: 'a1', articleId: 'x', createdAt: 1, updatedAt: 2, target, tagIds: ['type-claim'], note: 'first', state: 'anchored' },
+      { id: 'a2', articleId: 'y', createdAt: 1, updatedAt: 3, target, tagIds: [], note: 'lost once', state: 'orphan' },
+      { id: 'a3', articleId: 'x', createdAt: 1, updatedAt: 4, target, tagIds: ['type-quote'], note: '', state: 'orphan' },
+      { id: 'a4', articleId: 'z', createdAt: 1, updatedAt: 5, target, tagIds: ['type-quote'], note: '', state: 'anchored' },
+    ];
+    await old.table('annotations').bulkAdd(rows);
+    await old.table('briefings').add({ id: 'b', title: 'Brief', body: 'Body', updatedAt: 6 });
+    old.close();
+
+    const db = createDb(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    // The index is gone from the stored database, not only from Dexie's declaration.
+    const stored = db.backendDB().transaction('annotations').objectStore('annotations');
+    expect([...stored.indexNames].sort()).toEqual(['[articleId+state]', 'tagIds', 'updatedAt']);
+    expect(await db.annotations.orderBy('id').toArray()).toEqual(rows);
+    expect(await db.briefings.get('b')).toEqual({ id: 'b', title: 'Brief', body: 'Body', updatedAt: 6 });
+    // Queries by article go through the compound index, for anchored and orphaned rows alike.
+    const ids = (found: { id: string }[]) => found.map((a) => a.id).sort();
+    expect(ids(await createAnnotationRepository(db).forArticle('x'))).toEqual(['a1', 'a3']);
+    expect(ids(await db.annotations.where('articleId').anyOf(['y', 'z']).toArray())).toEqual(['a2', 'a4']);
+    const keys: string[] = [];
+    await db.annotations.orderBy('articleId').eachKey((key) => void keys.push(key as string));
+    expect(keys).toEqual(['x', 'x', 'y', 'z']);
   });
 });
 
