@@ -112,6 +112,20 @@ describe('backupDatabase / restoreDatabase', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('rolls back every chunk already handed to the database when a later one fails', async () => {
+    const db = freshDb();
+    await fill(db, generateRows(2600, 20));
+    const before = await snapshot(db);
+    const backup = JSON.parse(await backupDatabase(db)) as { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+    const annotations = backup.data.data.find((t) => t.tableName === 'annotations')!;
+    expect(annotations.rows.length).toBe(2600);
+    // A row of the third chunk cannot be stored; the first two chunks are in flight by then.
+    delete annotations.rows[2100]!['id'];
+    const result = await restoreDatabase(db, JSON.stringify(backup), 'replace');
+    expect(result).toMatchObject({ ok: false, error: { code: 'DAMAGED' } });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('refuses a backup from a newer database version', async () => {
     const db = freshDb();
     await db.open();

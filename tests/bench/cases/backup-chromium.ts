@@ -68,9 +68,36 @@ export default async function backupChromiumBench(): Promise<BenchRow[]> {
       await restoreDatabase(other, json, 'replace');
       const fresh = performance.now() - t;
       const same = JSON.stringify(await other.annotations.toArray()) === JSON.stringify(await db.annotations.toArray());
+      // The floor under any restore: the same rows put with plain IndexedDB calls in one transaction, into
+      // a store with the schema's annotation indexes, and into one with none.
+      const indexes = db.annotations.schema.indexes.map((ix) => ({ name: ix.name, keyPath: ix.keyPath, multiEntry: !!ix.multi }));
       db.close(); other.close();
-      return { fill, backup, replace, merge, fresh, count, same, ok: replaced.ok && merged.ok, chars: json.length };
-    })()`)) as { fill: number; backup: number; replace: number; merge: number; fresh: number; count: number; same: boolean; ok: boolean; chars: number };
+      const rawPut = async (name, withIndexes) => {
+        const raw = await new Promise((resolve, reject) => {
+          const open = indexedDB.open(name, 1);
+          open.onupgradeneeded = () => {
+            const store = open.result.createObjectStore('annotations', { keyPath: 'id' });
+            if (withIndexes) for (const ix of indexes) store.createIndex(ix.name, ix.keyPath, { multiEntry: ix.multiEntry });
+          };
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const start = performance.now();
+        await new Promise((resolve, reject) => {
+          const tx = raw.transaction('annotations', 'readwrite', { durability: 'strict' });
+          const store = tx.objectStore('annotations');
+          for (const row of rows.annotations) store.put(row);
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        const ms = performance.now() - start;
+        raw.close();
+        return ms;
+      };
+      const rawIndexed = await rawPut('bench-raw-indexed', true);
+      const rawBare = await rawPut('bench-raw-bare', false);
+      return { fill, backup, replace, merge, fresh, count, same, ok: replaced.ok && merged.ok, chars: json.length, rawIndexed, rawBare, indexes: indexes.map((ix) => ix.name).join(', ') };
+    })()`)) as { fill: number; backup: number; replace: number; merge: number; fresh: number; count: number; same: boolean; ok: boolean; chars: number; rawIndexed: number; rawBare: number; indexes: string };
     if (!result.ok || result.count !== 100_000 || !result.same) throw new Error(`backup round trip in Chromium failed: ${JSON.stringify(result)}`);
     return [
       { case: 'reference: write 100,000 annotations, 1,000 per transaction (Chromium, strict)', value: Math.round(result.fill), unit: 'ms' },
@@ -78,6 +105,8 @@ export default async function backupChromiumBench(): Promise<BenchRow[]> {
       { case: 'restore replace: 100,000 annotations into a wiped db (Chromium)', value: Math.round(result.replace), unit: 'ms', target: '< 10 s' },
       { case: 'restore replace: 100,000 annotations into a new db (Chromium)', value: Math.round(result.fresh), unit: 'ms', target: '< 10 s' },
       { case: 'restore merge: 100,000 annotations, all already present (Chromium)', value: Math.round(result.merge), unit: 'ms' },
+      { case: `floor: the same rows, plain IndexedDB puts in one transaction, indexes ${result.indexes}`, value: Math.round(result.rawIndexed), unit: 'ms' },
+      { case: 'floor: the same rows, plain IndexedDB puts in one transaction, no index', value: Math.round(result.rawBare), unit: 'ms' },
     ];
   } finally {
     await browser.close();
