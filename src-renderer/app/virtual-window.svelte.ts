@@ -104,10 +104,12 @@ export class VirtualWindow {
   #frame = 0;
   #widthSeen = 0;
   #fontSeen = '';
-  /** A new long article was drawn with no overscan yet. */
-  #extendPending = false;
   /** Set by the ResizeObserver: the width or font may have changed (checking costs a style recalc). */
   #resized = true;
+  /** Units were drawn since the last measurement. */
+  #unmeasured = false;
+  /** A follow is already waiting for the next frame (see #followAfterFrame). */
+  #followQueued = false;
   #marked: { units: unknown; first: boolean; interactive: boolean } = { units: null, first: false, interactive: false };
 
   constructor(units: () => readonly Unit[]) {
@@ -124,23 +126,24 @@ export class VirtualWindow {
         // At first, the viewport alone, so the first screen is drawn as soon as possible; the overscan
         // around it follows in a task of its own (see the effect below).
         const first = this.#scroller?.clientHeight ?? window.innerHeight;
-        this.#extendPending = virtual;
         this.to = virtual ? Math.min(all.length, this.#layout!.unitAt(first) + 1) : all.length;
         this.#pads();
       });
     });
-    // After each draw: measure what was drawn, and leave timing marks for `npm run bench`.
+    // After each draw: measure what was drawn once it is laid out, and leave timing marks for `npm run bench`.
     $effect(() => {
       const all = units();
       void this.from;
       void this.to;
       untrack(() => {
-        // The first draw of a long article is measured after its first frame: measuring now would force
-        // the layout inside this task, ahead of the paint, and make the task that much longer.
-        if (this.#extendPending) {
-          this.#extendPending = false;
-          this.#afterFrame(() => this.#follow());
-        } else if (this.virtual) this.#measure();
+        // What was drawn is measured after its frame, when the layout is done anyway: measuring here would
+        // force that layout inside this task, ahead of the paint (it was most of the time of a scroll
+        // frame). Until then the new units stand at their estimated heights; scroll anchoring keeps the
+        // view still when the spacers are corrected.
+        if (this.virtual) {
+          this.#unmeasured = true;
+          this.#followAfterFrame();
+        }
         this.drawn++;
         this.#markTimes(all);
       });
@@ -178,7 +181,7 @@ export class VirtualWindow {
             onscroll();
           });
     resize?.observe(list);
-    if (this.virtual) this.#afterFrame(() => this.#follow());
+    if (this.virtual) this.#followAfterFrame();
     return () => {
       scroller.removeEventListener('scroll', onscroll);
       resize?.disconnect();
@@ -205,8 +208,22 @@ export class VirtualWindow {
     this.to = Math.min(layout.heights.length, layout.unitAt(y + view + OVERSCAN_PX) + 1);
     this.#pads();
     await tick();
+    // The units just drawn are measured now (forcing the layout once), so the scroll below lands on the
+    // unit itself and not where its estimated height would put it.
+    this.#measure();
+    await tick();
     const scroller = this.#scroller;
     if (scroller) scroller.scrollTop = this.#listTop() + layout.prefix[unit]! - view / 3;
+  }
+
+  /** One #follow after the next frame, however many draws ask for it before then. */
+  #followAfterFrame(): void {
+    if (this.#followQueued) return;
+    this.#followQueued = true;
+    this.#afterFrame(() => {
+      this.#followQueued = false;
+      this.#follow();
+    });
   }
 
   /** Runs `fn` in a task after the next frame is shown (or after 100 ms where frames are throttled). */
@@ -247,7 +264,8 @@ export class VirtualWindow {
     const layout = this.#layout;
     const scroller = this.#scroller;
     if (!layout || !scroller) return;
-    if (this.#resized) this.#measure();
+    // Called from a frame callback or just after a frame, so the layout is usually clean and measuring is cheap.
+    if (this.#resized || this.#unmeasured) this.#measure();
     const top = scroller.scrollTop - this.#listTop();
     const bottom = top + scroller.clientHeight;
     const drawnTop = layout.prefix[this.from]!;
@@ -285,6 +303,7 @@ export class VirtualWindow {
     const drawn = list.querySelectorAll<HTMLElement>(':scope > [data-unit]');
     const after = list.querySelector<HTMLElement>(':scope > [data-pad="bottom"]');
     if (drawn.length === 0 || !after) return;
+    this.#unmeasured = false;
     const stale = this.#staleLayout();
     // After a change of width or font, keep the first unit in view where it is on screen.
     let keep: { unit: number; offset: number } | null = null;

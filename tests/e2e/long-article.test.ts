@@ -94,6 +94,42 @@ describe('long articles', () => {
     expect(app.pageErrors).toEqual([]);
   }, 180_000);
 
+  it('keeps the text in view still while newly drawn parts are measured, scrolling up from the end', async () => {
+    app = await launchApp({ libraryDir: fixture.libraryDir, watch: false });
+    const { page } = app;
+    await openArticle(page, fixture.title);
+    // Units drawn above the view stand at estimated heights until measured after their frame; correcting
+    // the spacer above must not move what the reader is looking at.
+    const moves = (await page.evaluate(`(async () => {
+      const pane = document.querySelector('main.pane');
+      const frame = () => Promise.race([new Promise((r) => requestAnimationFrame(r)), new Promise((r) => setTimeout(r, 50))]);
+      const settle = async () => { for (let i = 0; i < 8; i++) await frame(); await new Promise((r) => setTimeout(r, 150)); };
+      const atTop = () => {
+        const view = pane.getBoundingClientRect();
+        const x = view.left + view.width / 2;
+        for (let y = view.top + 4; y < view.bottom; y += 8) {
+          const el = document.elementFromPoint(x, y)?.closest('[data-statement]');
+          if (el) return { id: el.getAttribute('data-statement'), offset: el.getBoundingClientRect().top - view.top };
+        }
+        return null;
+      };
+      pane.scrollTop = pane.scrollHeight;
+      await settle();
+      const moves = [];
+      for (let step = 0; step < 12; step++) {
+        pane.scrollTop -= Math.floor(pane.clientHeight * 1.5);
+        await frame();
+        const before = atTop();
+        await settle();
+        const after = atTop();
+        if (!before || !after || before.id !== after.id || Math.abs(before.offset - after.offset) > 1) moves.push({ step, before, after });
+      }
+      return moves;
+    })()`)) as unknown[];
+    expect(moves).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('finds a sentence far below, draws it, and tags it by key', async () => {
     app = await launchApp({ libraryDir: fixture.libraryDir, watch: false });
     const { page } = app;
