@@ -4,11 +4,15 @@
 // annotations, which is what the Export dialog runs before the write.
 import type { Article, Block } from '../../../src-renderer/core/article';
 import type { PlacedAnnotation } from '../../../src-renderer/core/briefing';
-import { toCollectionInput, type SelectionSource } from '../../../src-renderer/core/briefing-selection';
+import type { SelectionSource } from '../../../src-renderer/core/briefing-selection';
 import { DEFAULT_CODEBOOK, type TagDef } from '../../../src-renderer/core/codebook';
-import { renderCollectionBriefing, type CollectionArticle, type CollectionInput, type CollectionLayout } from '../../../src-renderer/core/markdown';
+import type { CollectionArticle, CollectionInput, CollectionLayout } from '../../../src-renderer/core/markdown';
 import { makeRandom, paragraph } from '../generate';
+import { bundled } from '../bundled';
 import { medianMs, type BenchRow } from '../types';
+
+const { renderCollectionBriefing } = bundled<typeof import('../../../src-renderer/core/markdown')>('src-renderer/core/markdown/index.ts');
+const { toCollectionInput } = bundled<typeof import('../../../src-renderer/core/briefing-selection')>('src-renderer/core/briefing-selection.ts');
 
 const QUOTES = [
   'Putin met Aliyev on 22 February and discussed the "North–South" transit corridor.',

@@ -2,9 +2,11 @@
 // statements, plus the golden-rules scores. Run: npx tsx -e "import('./tests/bench/cases/segment.ts').then(m=>m.default()).then(console.log)"
 import fs from 'node:fs';
 import path from 'node:path';
-import { segment } from '../../../src-renderer/core/segment';
+import { bundled } from '../bundled';
 import { corpusDir, newsArticle, scoreGolden } from '../../core/segment-fixtures';
 import { medianMs, type BenchRow } from '../types';
+
+const { segment } = bundled<typeof import('../../../src-renderer/core/segment')>('src-renderer/core/segment/index.ts');
 
 /**
  * The seed article (real news text) repeated to 1 MB, one block per paragraph, or null without
