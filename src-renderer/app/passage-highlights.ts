@@ -22,7 +22,10 @@ export interface PassageView {
 export function showPassages(root: Element, passages: readonly PassageView[], current: { start: number; end: number } | null): void {
   const highlights = api();
   if (!highlights) return;
-  const drawn = new DrawnText(root);
+  // Reading the drawn text walks every text node in the page: skipped when there is nothing to place
+  // (the common case while scrolling an article whose annotations are all whole statements).
+  let text: DrawnText | null = null;
+  const drawn = { range: (start: number, end: number) => (text ??= new DrawnText(root)).range(start, end) };
   const bySlot = new Map<number, Range[]>();
   for (const p of passages) {
     const range = drawn.range(p.start, p.end);
