@@ -1,7 +1,7 @@
 // Entry point of the importers: picks a parser by file extension, enforces the size limit, and turns every
 // failure into a Result with a readable message. Pure Node: never imports electron.
 import { err, ok, type Result } from '../../src-renderer/core/result';
-import { segment } from '../../src-renderer/core/segment';
+import { segmentFlat } from '../../src-renderer/core/segment';
 import type { ParsedArticle } from './model';
 import { decodeBytes } from './decode';
 import { extensionOf } from './shared';
@@ -90,11 +90,5 @@ export async function parseArticleFile(fileName: string, bytes: Uint8Array, opti
  * spend its own UI thread on a long article (a 1 MB text takes tens of milliseconds).
  */
 function withStatements(article: ParsedArticle): ParsedArticle {
-  const found = segment(article.text, article.blocks, article.lang);
-  const spans = new Array<number>(found.length * 2);
-  found.forEach((span, i) => {
-    spans[2 * i] = span.start;
-    spans[2 * i + 1] = span.end;
-  });
-  return { ...article, spans };
+  return { ...article, spans: segmentFlat(article.text, article.blocks, article.lang) };
 }

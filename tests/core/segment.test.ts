@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src-renderer/core/article';
-import { segment, segmentText, type Span } from '../../src-renderer/core/segment';
-import { corpusDir, loadGolden, runGolden, scoreGolden } from './segment-fixtures';
+import { segment, segmentFlat, segmentText, type Span } from '../../src-renderer/core/segment';
+import { corpusDir, loadGolden, newsArticle, runGolden, scoreGolden } from './segment-fixtures';
 
 /** The sentences of `text`, checking that every span is non-empty and trimmed. */
 function sentences(text: string, lang?: string): string[] {
@@ -207,5 +207,17 @@ describe('segment: blocks', () => {
   it('uses the language rules it is given', () => {
     const { text, blocks } = article([['paragraph', 'Это было в 1990-х гг. Тогда многое изменилось.']]);
     expect(slices(text, segment(text, blocks, 'ru'))).toEqual(['Это было в 1990-х гг.', 'Тогда многое изменилось.']);
+  });
+});
+
+describe('segmentFlat', () => {
+  it('gives the same statements as segment, as start and end offsets one after the other', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const { text, blocks } = newsArticle(3, 40_000, lang);
+      const spans = segment(text, blocks, lang);
+      const flat = segmentFlat(text, blocks, lang);
+      expect(spans.length).toBeGreaterThan(100);
+      expect(flat).toEqual(spans.flatMap((s) => [s.start, s.end]));
+    }
   });
 });

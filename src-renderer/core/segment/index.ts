@@ -7,13 +7,14 @@ import { newWorkspace, segmentRange, type Span } from './scan';
 export type { Span } from './scan';
 
 /**
- * Statements as offsets into text; never crossing a block boundary; leading/trailing whitespace trimmed;
- * headings and list items are one statement each unless they contain several sentences.
- * lang is a BCP 47 tag (default 'en').
+ * Statements as offsets into text, flat: `[start0, end0, start1, end1, ...]`. Never crossing a block
+ * boundary; leading/trailing whitespace trimmed; headings and list items are one statement each unless
+ * they contain several sentences. lang is a BCP 47 tag (default 'en'). The parse worker sends this array
+ * as it is; `segment` gives the same spans as objects.
  */
-export function segment(text: string, blocks: readonly Pick<Block, 'start' | 'end' | 'kind'>[], lang = 'en'): Span[] {
+export function segmentFlat(text: string, blocks: readonly Pick<Block, 'start' | 'end' | 'kind'>[], lang = 'en'): number[] {
   const rules = rulesFor(lang);
-  const out: Span[] = [];
+  const out: number[] = [];
   const ordered = blocks.every((b, i) => i === 0 || (blocks[i - 1]?.start ?? 0) <= b.start)
     ? blocks
     : [...blocks].sort((a, b) => a.start - b.start);
@@ -30,9 +31,20 @@ export function segment(text: string, blocks: readonly Pick<Block, 'start' | 'en
   return out;
 }
 
+/** `segmentFlat` as span objects. */
+export function segment(text: string, blocks: readonly Pick<Block, 'start' | 'end' | 'kind'>[], lang = 'en'): Span[] {
+  return spansOf(segmentFlat(text, blocks, lang));
+}
+
 /** Convenience for one run of text (no blocks): the sentence spans. */
 export function segmentText(text: string, lang = 'en'): Span[] {
-  const out: Span[] = [];
+  const out: number[] = [];
   segmentRange(text, 0, text.length, rulesFor(lang), out, newWorkspace(text.length));
-  return out;
+  return spansOf(out);
+}
+
+function spansOf(flat: readonly number[]): Span[] {
+  const spans = new Array<Span>(flat.length >> 1);
+  for (let i = 0; i < spans.length; i++) spans[i] = { start: flat[2 * i]!, end: flat[2 * i + 1]! };
+  return spans;
 }

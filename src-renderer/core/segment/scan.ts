@@ -35,11 +35,14 @@ export function newWorkspace(longestBlock: number): Workspace {
   return { flags: new Uint8Array(longestBlock), events: new Int32Array(Math.max(64, longestBlock >> 3)) };
 }
 
-/** Pushes `[start, end)` trimmed of whitespace, unless nothing is left. */
-function emit(text: string, start: number, end: number, out: Span[]): void {
+/**
+ * Pushes `[start, end)` trimmed of whitespace, unless nothing is left, as two numbers: spans are kept
+ * flat (start, end, start, end, ...), one growing array instead of an object per statement.
+ */
+function emit(text: string, start: number, end: number, out: number[]): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end > start) out.push({ start, end });
+  if (end > start) out.push(start, end);
 }
 
 /**
@@ -54,8 +57,8 @@ function isSoftBreak(text: string, pos: number, start: number, end: number): boo
   return q < end && !((cc[text.charCodeAt(q)] ?? 0) & C_LINE_BREAK);
 }
 
-/** Segments `[start, end)` of `text` (one block) into statement spans appended to `out`. */
-export function segmentRange(text: string, start: number, end: number, rules: LangRules, out: Span[], ws: Workspace): void {
+/** Segments `[start, end)` of `text` (one block) into statement spans appended to `out` (flat, see emit). */
+export function segmentRange(text: string, start: number, end: number, rules: LangRules, out: number[], ws: Workspace): void {
   const cc = CHAR_CLASS;
   const flags = newFlags(start, end, ws.flags);
   ws.flags = flags.bits;
@@ -206,7 +209,7 @@ function plainPeriod(text: string, i: number, lineStart: number, maxLength: numb
 
 function scanLine(
   text: string, lineStart: number, lineEnd: number, events: Int32Array, first: number, last: number,
-  flags: Flags, rules: LangRules, out: Span[],
+  flags: Flags, rules: LangRules, out: number[],
 ): void {
   const cc = CHAR_CLASS;
   pairQuotes(text, lineStart, lineEnd, events, first, last, flags);
