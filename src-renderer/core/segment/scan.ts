@@ -245,6 +245,15 @@ function scanLine(
     if (f & CLOSE) depth = Math.max(0, depth - 1);
     if (!(cls & C_TERMINATOR) || f & MARKER) continue;
 
+    if (c === DOT && i + 1 < lineEnd) {
+      // A period inside a word or number ("U.S", "2.5", "e.g"): the full analysis would end a statement
+      // here only before a capital and a lower-case letter ("world.Today"), so anything else goes on.
+      const n = text.charCodeAt(i + 1);
+      if (isLetterOrDigit(n) && !(i + 2 < lineEnd && isUpper(n) && isLower(text.charCodeAt(i + 2)))) {
+        resumeAt = i + 1;
+        continue;
+      }
+    }
     if (c === DOT && depth === 0 && text.charCodeAt(i + 1) === 32 && i + 2 < lineEnd) {
       const verdict = plainPeriod(text, i, lineStart, rules.maxLength);
       if (verdict !== UNSURE) {
