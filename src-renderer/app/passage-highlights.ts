@@ -25,10 +25,10 @@ export function showPassages(root: Element, passages: readonly PassageView[], cu
   // Reading the drawn text walks every text node in the page: skipped when there is nothing to place
   // (the common case while scrolling an article whose annotations are all whole statements).
   let text: DrawnText | null = null;
-  const drawn = { range: (start: number, end: number) => (text ??= new DrawnText(root)).range(start, end) };
+  const drawn = (): DrawnText => (text ??= new DrawnText(root));
   const bySlot = new Map<number, Range[]>();
   for (const p of passages) {
-    const range = drawn.range(p.start, p.end);
+    const range = drawn().range(p.start, p.end);
     if (!range) continue;
     const slot = Math.max(0, TAG_COLORS.indexOf(p.color ?? ''));
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), range]);
@@ -38,7 +38,7 @@ export function showPassages(root: Element, passages: readonly PassageView[], cu
     if (ranges) highlights.registry.set(`passage-${slot}`, new highlights.Highlight(...ranges));
     else highlights.registry.delete(`passage-${slot}`);
   });
-  const currentRange = current ? drawn.range(current.start, current.end) : null;
+  const currentRange = current ? drawn().range(current.start, current.end) : null;
   if (currentRange) highlights.registry.set('passage-current', new highlights.Highlight(currentRange));
   else highlights.registry.delete('passage-current');
 }

@@ -8,7 +8,7 @@ import { fillBlock } from './block-content';
 import type { StatementLooks } from './statement-looks.svelte';
 
 /** The element a block is drawn as. */
-export function blockTag(view: BlockView): string {
+function blockTag(view: BlockView): string {
   switch (view.block.kind) {
     case 'heading':
       return `h${Math.min(6, Math.max(2, (view.block.level ?? 1) + 1))}`;
@@ -39,7 +39,7 @@ function blockElement(view: BlockView, looks: StatementLooks, cleanups: (() => v
 }
 
 /** Unit `index` as an element (marked `data-unit`, which the virtual window measures). */
-export function unitElement(unit: Unit, index: number, looks: StatementLooks): Drawn {
+function unitElement(unit: Unit, index: number, looks: StatementLooks): Drawn {
   const cleanups: (() => void)[] = [];
   if (unit.kind !== 'list') return { element: blockElement(unit.view, looks, cleanups, index), cleanups };
   const list = document.createElement(unit.ordered ? 'ol' : 'ul');

@@ -23,6 +23,7 @@ async function runCase(path: string): Promise<void> {
 function runIsolated(path: string): Promise<BenchRow[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, __filename, '--case', path], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let rows: BenchRow[] | null = null;
     let out = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
@@ -36,9 +37,9 @@ function runIsolated(path: string): Promise<BenchRow[]> {
         else process.stdout.write(`${line}\n`);
       }
     });
-    let rows: BenchRow[] | null = null;
     child.on('error', reject);
     child.on('close', (code) => {
+      if (out) process.stdout.write(`${out}\n`);
       if (code === 0 && rows) resolve(rows);
       else reject(new Error(`bench case ${path} failed (exit ${code})`));
     });
