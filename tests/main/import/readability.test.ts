@@ -181,3 +181,48 @@ describe('linkedom getElementsByTagName after the case patch', () => {
     expect(doc.getElementsByTagName('Div').length).toBe(0);
   });
 });
+
+// Our patch to linkedom's className reads and writes the attribute directly while it already is its own
+// token list; anything else goes through the DOMTokenList as before, so the answers are linkedom's own.
+describe('linkedom className after the attribute patch', () => {
+  interface ClassElement {
+    className: string;
+    readonly classList: { value: string; add(...t: string[]): void; contains(t: string): boolean };
+    getAttribute(name: string): string | null;
+  }
+  const VALUES = ['', 'a', 'a b', 'a  b', ' a', 'a ', 'a a', 'b a b', 'a\tb', 'a\nb c', 'x-y z_1 ü', '  '];
+  function elementWithClass(value: string | null): ClassElement {
+    const attr = value === null ? '' : ` class="${value}"`;
+    return (parse(`<html><body><p${attr}>t</p></body></html>`).body as unknown as { firstChild: ClassElement }).firstChild;
+  }
+
+  it('reads what the token list reads, for plain, spaced, repeated and absent values', () => {
+    for (const value of [...VALUES, null]) {
+      const fresh = elementWithClass(value);
+      const listed = elementWithClass(value);
+      const expected = listed.classList.value; // the token list made first: linkedom's own reading
+      expect(fresh.className, JSON.stringify(value)).toBe(expected);
+      expect(fresh.getAttribute('class') ?? '', JSON.stringify(value)).toBe(value === null ? '' : expected);
+    }
+  });
+
+  it('writes what the token list writes, and a token list made afterwards agrees', () => {
+    for (const before of ['a', null]) {
+      for (const value of VALUES) {
+        const fast = elementWithClass(before);
+        const slow = elementWithClass(before);
+        void slow.classList; // forces linkedom's original path
+        fast.className = value;
+        slow.className = value;
+        expect(fast.className, `${before} -> ${JSON.stringify(value)}`).toBe(slow.className);
+        expect(fast.getAttribute('class'), `${before} -> ${JSON.stringify(value)}`).toBe(slow.getAttribute('class'));
+        expect(fast.classList.value).toBe(slow.classList.value);
+      }
+    }
+    const el = elementWithClass('a b');
+    el.className = 'c d';
+    el.classList.add('e');
+    expect(el.className).toBe('c d e');
+    expect(el.classList.contains('a')).toBe(false);
+  });
+});
