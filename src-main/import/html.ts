@@ -56,17 +56,57 @@ function parseDocument(html: string): DomDocument {
 export const MAX_HTML_NESTING = 3000;
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'image']);
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
+/** The longest name in VOID_ELEMENTS: longer names are not looked up (no string is made for them). */
+const LONGEST_VOID = 6;
 
-/** The deepest nesting of elements in `html`, estimated from its tags in one linear pass (no parsing). */
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A character of a tag name as the scan reads it: [A-Za-z0-9:-]. */
+const isNameChar = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c) || c === 0x3a || c === 0x2d;
+/** A regular-expression word character ([A-Za-z0-9_]): a tag name must end at a word boundary. */
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c) || c === 0x5f;
+
+/**
+ * The deepest nesting of elements in `html`, estimated from its tags in one linear pass (no parsing):
+ * a start tag is `<` + a name ([A-Za-z][A-Za-z0-9:-]*, ending at a word boundary) + anything up to the
+ * next `>`; it opens an element unless its name is a void element's or it ends in `/>`. An end tag
+ * (`</name ...>`) closes one; comments are skipped. The scan reads characters in place, without a match
+ * object or a string per tag (it runs over every imported page before parsing).
+ */
 export function estimateNesting(html: string, stopAt = Infinity): number {
   let depth = 0;
   let deepest = 0;
-  for (const m of html.matchAll(TAG)) {
-    const name = m[2]?.toLowerCase();
-    if (!name || VOID_ELEMENTS.has(name) || m[3] === '/') continue;
-    if (m[1] === '/') depth = Math.max(0, depth - 1);
-    else if (++depth > deepest && (deepest = depth) > stopAt) break;
+  const n = html.length;
+  let i = html.indexOf('<');
+  while (i >= 0 && i < n - 1) {
+    let at = i + 1;
+    const closing = html.charCodeAt(at) === 0x2f;
+    if (closing) at++;
+    let next = i + 1; // where the search for the next `<` resumes when nothing matches here
+    if (at < n && isAsciiLetter(html.charCodeAt(at))) {
+      let end = at + 1;
+      while (end < n && isNameChar(html.charCodeAt(end))) end++;
+      // Back off to the longest name that ends at a word boundary, as a regular expression's \b would.
+      while (end > at && isWordChar(html.charCodeAt(end - 1)) === (end < n && isWordChar(html.charCodeAt(end)))) end--;
+      const gt = end > at ? html.indexOf('>', end) : -1;
+      if (gt >= 0) {
+        next = gt + 1;
+        const selfClosing = gt > end && html.charCodeAt(gt - 1) === 0x2f;
+        const isVoid = end - at <= LONGEST_VOID && VOID_ELEMENTS.has(html.slice(at, end).toLowerCase());
+        if (!isVoid && !selfClosing) {
+          if (closing) depth = Math.max(0, depth - 1);
+          else if (++depth > deepest && (deepest = depth) > stopAt) break;
+        }
+        i = html.indexOf('<', next);
+        continue;
+      }
+      if (end > at) break; // no `>` anywhere after: no tag and no comment can follow
+    }
+    if (!closing && html.startsWith('!--', i + 1)) {
+      const close = html.indexOf('-->', i + 4);
+      if (close >= 0) next = close + 3;
+    }
+    i = html.indexOf('<', next);
   }
   return deepest;
 }

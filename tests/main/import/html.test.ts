@@ -2,6 +2,7 @@
 // fallbacks and deep nesting.
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import fc from 'fast-check';
 import { blockText } from '../../../src-renderer/core/article';
 import type { ParsedArticle } from '../../../src-main/import/model';
 import { parseArticleFile } from '../../../src-main/import/index';
@@ -197,6 +198,32 @@ describe('html: nesting limit', () => {
     const { estimateNesting } = await import('../../../src-main/import/html');
     expect(estimateNesting('<p>a<br>b<img src=x><!-- <div><div> --><span/>c</p>')).toBe(1);
     expect(estimateNesting('<div><section><p>x</p></section></div>')).toBe(3);
+  });
+
+  it('reads tags exactly as the tag pattern it replaced did, on random markup full of edge cases', async () => {
+    const { estimateNesting } = await import('../../../src-main/import/html');
+    const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'image']);
+    // The regular-expression version the scan replaced, kept here as the reference.
+    const reference = (html: string, stopAt = Infinity): number => {
+      let depth = 0;
+      let deepest = 0;
+      for (const m of html.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g)) {
+        const name = m[2]?.toLowerCase();
+        if (!name || VOID.has(name) || m[3] === '/') continue;
+        if (m[1] === '/') depth = Math.max(0, depth - 1);
+        else if (++depth > deepest && (deepest = depth) > stopAt) break;
+      }
+      return deepest;
+    };
+    const piece = fc.constantFrom('<', '>', '/', '</', '/>', '<!--', '-->', '--', '!', 'p', 'div', 'DIV', 'br', 'Br', 'img', 'source', 'sources', 'a', 'x1', '_', '-', ':', 'é', ' ', '\n', '"', '=');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 0, max: 6 }), (pieces, stopAt) => {
+        const html = pieces.join('');
+        expect(estimateNesting(html)).toBe(reference(html));
+        expect(estimateNesting(html, stopAt)).toBe(reference(html, stopAt));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

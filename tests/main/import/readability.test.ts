@@ -190,7 +190,7 @@ describe('linkedom className after the attribute patch', () => {
     readonly classList: { value: string; add(...t: string[]): void; contains(t: string): boolean };
     getAttribute(name: string): string | null;
   }
-  const VALUES = ['', 'a', 'a b', 'a  b', ' a', 'a ', 'a a', 'b a b', 'a\tb', 'a\nb c', 'x-y z_1 ü', '  '];
+  const VALUES = ['', 'a', 'a b', 'a  b', ' a', 'a ', 'a a', 'b a b', 'a\tb', 'a\nb c', 'x-y z_1 ü', '  ', 'a\u00a0b', 'a b\u3000c', 'a\u000bb', 'a\u001cb'];
   function elementWithClass(value: string | null): ClassElement {
     const attr = value === null ? '' : ` class="${value}"`;
     return (parse(`<html><body><p${attr}>t</p></body></html>`).body as unknown as { firstChild: ClassElement }).firstChild;
