@@ -11,6 +11,8 @@ export class BackupState {
   alarm = $state<NoteCheck | null>(null);
   busy = $state(false);
   message = $state('');
+  /** Rows gone through of all the backup's rows while a restore runs; null otherwise. */
+  progress = $state<{ done: number; total: number } | null>(null);
   /** The backup the user is looking at, with what it holds. */
   chosen = $state<{ name: string; json: string; summary: BackupSummary } | null>(null);
 
@@ -70,7 +72,9 @@ export class BackupState {
     try {
       // A replace never loses today's work: what is there now is backed up first.
       if (mode === 'replace') await this.backUp('manual');
-      const result = await backups.restore(chosen.json, mode);
+      this.message = `Restoring ${chosen.name}…`;
+      this.progress = { done: 0, total: 0 };
+      const result = await backups.restore(chosen.json, mode, { onProgress: (done, total) => (this.progress = { done, total }) });
       this.message = result.ok
         ? `Restored ${chosen.name} (${mode === 'replace' ? 'replaced' : 'merged'}: ${Object.values(result.value.written).reduce((a, b) => a + b, 0)} rows written).`
         : `Not restored: ${result.error.message}`;
@@ -79,6 +83,7 @@ export class BackupState {
         await window.api.checkNotes({ noteCount: await backups.noteCount() });
       }
     } finally {
+      this.progress = null;
       this.busy = false;
     }
   }

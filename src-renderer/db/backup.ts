@@ -199,7 +199,16 @@ function plainRow(row: unknown): Row | null {
  * only rows holding values JSON cannot (marked `$types`) go through dexie-export-import's importInto,
  * which revives them. Both happen inside the same transaction.
  */
-export async function restoreDatabase(db: DossierDb, backupJson: string, mode: RestoreMode): Promise<Result<RestoreReport>> {
+export interface RestoreOptions {
+  /**
+   * Called as rows are handed to the database (after each chunk) and once at the end: rows gone through
+   * (written or kept) of all the backup's rows. A restore of 100,000 rows takes a while in Chromium's
+   * IndexedDB, so the app shows it.
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function restoreDatabase(db: DossierDb, backupJson: string, mode: RestoreMode, options: RestoreOptions = {}): Promise<Result<RestoreReport>> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(backupJson);
@@ -229,6 +238,12 @@ export async function restoreDatabase(db: DossierDb, backupJson: string, mode: R
   }
   // Rows dexie-export-import must revive, gathered into a small export of their own.
   const special: TableData[] = [];
+  const total = Object.values(summary.value.tables).reduce((n, rows) => n + rows, 0);
+  let done = 0;
+  const progress = (rows: number): void => {
+    done += rows;
+    options.onProgress?.(Math.min(done, total), total);
+  };
   try {
     await db.transaction('rw', db.tables, async () => {
       const existing = new Map<string, Existing>();
@@ -255,6 +270,7 @@ export async function restoreDatabase(db: DossierDb, backupJson: string, mode: R
         writes.push(pending);
         if (writes.length > CHUNKS_IN_FLIGHT) await writes.shift();
       };
+      let seen = 0; // rows of this table gone through since the last progress report
       for (const tableData of data.data) {
         const table = db.table(tableData.tableName);
         if (!tableData.inbound) {
@@ -277,8 +293,14 @@ export async function restoreDatabase(db: DossierDb, backupJson: string, mode: R
               batch = [];
             }
           }
+          if (++seen === ROWS_PER_CHUNK) {
+            progress(seen);
+            seen = 0;
+          }
         }
         if (batch.length > 0) await write(table.bulkPut(batch));
+        progress(seen);
+        seen = 0;
         if (typed.length > 0) special.push({ ...tableData, rows: typed });
       }
       await Promise.all(writes);
@@ -293,6 +315,7 @@ export async function restoreDatabase(db: DossierDb, backupJson: string, mode: R
           transform: (tableName: string, value: unknown, key?: unknown) => ({ value: upgrade(tableName, value as Row), key }),
         });
       }
+      progress(total - done);
     });
   } catch (error) {
     return err('DAMAGED', `The backup could not be restored; nothing was changed. (${(error as Error).message})`);

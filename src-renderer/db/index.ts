@@ -1,7 +1,7 @@
 // The repositories over the app's single database: the only way the rest of the renderer reaches Dexie.
 import { liveQuery } from 'dexie';
 import { createAnnotationRepository } from './annotations';
-import { backupDatabase, restoreDatabase, summariseBackup, type RestoreMode } from './backup';
+import { backupDatabase, restoreDatabase, summariseBackup, type RestoreMode, type RestoreOptions } from './backup';
 import { createArticleMetaRepository } from './article-meta';
 import { createBriefingRepository } from './briefings';
 import { db } from './db';
@@ -31,7 +31,7 @@ export function dumpForExport() {
 /** Whole-database backups, and the count of the user's own writing that the start-up check compares. */
 export const backups = {
   create: () => backupDatabase(db),
-  restore: (json: string, mode: RestoreMode) => restoreDatabase(db, json, mode),
+  restore: (json: string, mode: RestoreMode, options?: RestoreOptions) => restoreDatabase(db, json, mode, options),
   summarise: summariseBackup,
   /** Annotations, memos and briefings: everything the user wrote. */
   async noteCount(): Promise<number> {

@@ -126,6 +126,26 @@ describe('backupDatabase / restoreDatabase', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('reports its progress as it goes, ending with every row of the backup', async () => {
+    const db = freshDb();
+    await fill(db, generateRows(2500, 20));
+    const json = await backupDatabase(db);
+    const summary = summariseBackup(json);
+    expect(summary.ok).toBe(true);
+    const total = summary.ok ? Object.values(summary.value.tables).reduce((a, b) => a + b, 0) : 0;
+    for (const mode of ['replace', 'merge'] as const) {
+      const reports: [number, number][] = [];
+      expect((await restoreDatabase(db, json, mode, { onProgress: (done, all) => reports.push([done, all]) })).ok).toBe(true);
+      // A report per 1,000 rows gone through, written or kept (2,500 annotations give two before the last),
+      // never going back, all of the same total, the last one complete.
+      expect(reports.length).toBeGreaterThanOrEqual(3);
+      expect(reports.every(([, all]) => all === total)).toBe(true);
+      expect(reports.every(([done], i) => i === 0 || done >= reports[i - 1]![0])).toBe(true);
+      expect(reports.some(([done]) => done > 0 && done < total)).toBe(true);
+      expect(reports.at(-1)).toEqual([total, total]);
+    }
+  });
+
   it('refuses a backup from a newer database version', async () => {
     const db = freshDb();
     await db.open();

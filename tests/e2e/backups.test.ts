@@ -60,6 +60,8 @@ describe('backups', () => {
     await expect(restoreDialog.getByRole('region', { name: 'Backup contents' })).toContainText('annotations: 5');
     await restoreDialog.getByRole('button', { name: 'Restore: merge' }).click();
     await expect(restoreDialog.getByText(/^Restored dossier-/)).toBeVisible();
+    // The progress bar shown while rows are written is gone once the restore is done.
+    await expect(restoreDialog.getByRole('progressbar', { name: 'Restore progress' })).toHaveCount(0);
     await restoreDialog.getByRole('button', { name: 'Close' }).click();
 
     await openArticle(app.page, GRAIN);
