@@ -187,6 +187,15 @@ function plainRow(row: unknown): Row | null {
   return plain;
 }
 
+export interface RestoreOptions {
+  /**
+   * Called every 1,000 rows gone through (written or kept), at the end of each table and once at the end,
+   * with the count so far and all the backup's rows. A restore of 100,000 rows takes about a minute in a
+   * LevelDB-backed IndexedDB (Electron's), so the app shows it.
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Restores a backup made by `backupDatabase` in one transaction: a failed restore changes nothing.
  * 'replace' empties every table and writes the backup's rows; 'merge' adds rows the database lacks and
@@ -199,15 +208,6 @@ function plainRow(row: unknown): Row | null {
  * only rows holding values JSON cannot (marked `$types`) go through dexie-export-import's importInto,
  * which revives them. Both happen inside the same transaction.
  */
-export interface RestoreOptions {
-  /**
-   * Called as rows are handed to the database (after each chunk) and once at the end: rows gone through
-   * (written or kept) of all the backup's rows. A restore of 100,000 rows takes a while in Chromium's
-   * IndexedDB, so the app shows it.
-   */
-  onProgress?: (done: number, total: number) => void;
-}
-
 export async function restoreDatabase(db: DossierDb, backupJson: string, mode: RestoreMode, options: RestoreOptions = {}): Promise<Result<RestoreReport>> {
   let parsed: unknown;
   try {
