@@ -2,6 +2,7 @@
 // UTF-16 without BOM, user overrides, and binary refusal.
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import fc from 'fast-check';
 import { canonicalEncoding, decodeBytes, DETECTION_SAMPLE_BYTES, detectionSample, sniffMetaCharset } from '../../../src-main/import/decode';
 import { parseArticleFile } from '../../../src-main/import/index';
 
@@ -44,6 +45,66 @@ describe('decodeBytes: detection without a BOM', () => {
       const r = decodeBytes(bytes(text, enc));
       expect(r.ok && r.value.text).toBe(text);
     }
+  });
+});
+
+// Short texts (100 characters and up, the floor) made of our own news sentences in random order,
+// with Latin names, figures and quotation marks mixed in: every one decodes exactly in each encoding.
+describe('decodeBytes: many short texts in each encoding', () => {
+  const RUSSIAN = [
+    'Президент провёл переговоры с делегацией соседней страны.',
+    'Стороны обсудили торговлю, транспорт и вопросы безопасности в регионе.',
+    'По словам министра, соглашение будет подписано до конца года.',
+    'Эксперты считают, что рост цен на энергоносители замедлится.',
+    'Объём товарооборота за девять месяцев вырос на 12 процентов.',
+    'Представитель ведомства отказался комментировать эти сообщения.',
+    'Власти региона ввели режим чрезвычайной ситуации из-за паводка.',
+    'Центральный банк сохранил ключевую ставку на прежнем уровне.',
+    'Шествие прошло спокойно, сообщает пресс-служба полиции.',
+    'Встреча прошла в Baku Expo Center, сообщает Reuters.',
+    'Курс USD/RUB составил 92,5 на торгах Московской биржи (MOEX).',
+    '«Мы готовы к диалогу», — заявил Ещё один участник.',
+  ];
+  const WESTERN = [
+    'Le président a rencontré son homologue pour évoquer la coopération énergétique.',
+    'Die Regierung prüft nach Angaben des Ministeriums neue Maßnahmen gegen die Inflation.',
+    'El ministro señaló que la reunión fue «muy productiva» y que habrá más encuentros.',
+    'The talks, held at the Hôtel de Ville, lasted three hours.',
+    'Über die Höhe der Zölle wurde bislang keine Einigung erzielt, hieß es aus Brüssel.',
+    'La economía creció un 2,5 % en el tercer trimestre, según el instituto.',
+    'Officials in Brussels declined to comment on the report.',
+    'Trade between the two countries reached 4.1 billion euros last year.',
+  ];
+  const textOf = (pool: readonly string[]) =>
+    fc.array(fc.nat(pool.length - 1), { minLength: 1, maxLength: 12 }).map((picks) => {
+      let text = '';
+      for (let i = 0; text.length < 100; i++) text += (text ? ' ' : '') + pool[picks[i % picks.length]!]!;
+      return text;
+    });
+  const cases: [string, readonly string[], string][] = [
+    ['windows-1251', RUSSIAN, 'windows-1251'],
+    ['koi8-r', RUSSIAN, 'koi8-r'],
+    ['ibm866', RUSSIAN, 'ibm866'],
+    ['windows-1252', WESTERN, 'windows-1252'],
+    ['iso-8859-1', WESTERN, 'windows-1252'],
+    ['utf-16le', RUSSIAN, 'utf-16le'],
+    ['utf-16be', RUSSIAN, 'utf-16be'],
+    ['utf-16le', WESTERN, 'utf-16le'],
+  ];
+  it.each(cases)('decodes random %s texts exactly', (encoding, pool, label) => {
+    // Only sentences the encoding can hold (KOI8-R and IBM866 have no « » or —).
+    const representable = pool.filter((s) => iconv.decode(iconv.encode(s, encoding), encoding) === s);
+    expect(representable.length).toBeGreaterThanOrEqual(6);
+    fc.assert(
+      fc.property(textOf(representable), (text) => {
+        const r = decodeBytes(bytes(text, encoding));
+        expect(r.ok && r.value.text).toBe(text);
+        // An 8-bit text that is all ASCII is valid UTF-8 and reads the same either way.
+        const ascii = !label.startsWith('utf-16') && /^[\x00-\x7f]*$/.test(text);
+        expect(r.ok && r.value.encoding).toBe(ascii ? 'utf-8' : label);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
