@@ -1,6 +1,7 @@
 // The library list as an analyst uses it: filter as you type, sort, read state, annotation counts, edited
 // metadata and collections, all without touching the files.
 import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { afterEach, describe, it } from 'vitest';
@@ -55,6 +56,45 @@ describe('library list', () => {
 
     await page.getByRole('combobox', { name: 'Collection' }).selectOption('Food security');
     await expect(titles).toHaveText(['Grain talks resume (edited)']);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('keeps a library of hundreds of articles to a window of rows that follows scrolling, filtering and sorting', async () => {
+    const COUNT = 600;
+    const libraryDir = await fs.mkdtemp(join(tmpdir(), 'dossier-large-library-'));
+    for (let i = 1; i <= COUNT; i++) {
+      const text = `Field report ${i}: harbour traffic\n\nInspectors counted ${i} vessels waiting outside the port on Monday.\n\nSource: Desk ${i % 7}\n`;
+      await fs.writeFile(join(libraryDir, `report-${i}.txt`), text);
+    }
+    app = await launchApp({ libraryDir, watch: false });
+    const { page } = app;
+    const list = page.getByRole('list', { name: 'Articles' });
+    const items = list.getByRole('listitem');
+    await expect(page.locator('nav .pane-title .count')).toHaveText(String(COUNT), { timeout: 30_000 });
+    // Only the rows near the view are in the page; each says where it stands in the whole list.
+    await expect(items.first()).toHaveAttribute('aria-setsize', String(COUNT));
+    const drawn = await items.count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(120);
+    // Titles sort with numbers by value: report 2 comes before report 10.
+    await expect(items.first()).toContainText('Field report 1: harbour traffic');
+    await expect(items.nth(1)).toContainText('Field report 2: harbour traffic');
+    // Scrolled to the end, the last rows are drawn and the first ones are gone.
+    await page.locator('nav.pane').evaluate((pane) => (pane.scrollTop = pane.scrollHeight));
+    await expect(list.getByRole('button', { name: 'Field report 600: harbour traffic' })).toBeVisible();
+    await expect(list.getByRole('button', { name: 'Field report 1: harbour traffic' })).toHaveCount(0);
+    expect(await items.last().getAttribute('aria-posinset')).toBe(String(COUNT));
+    // Filtering finds a row that was not drawn, and it opens.
+    await page.locator('nav.pane').evaluate((pane) => (pane.scrollTop = 0));
+    await page.getByRole('searchbox', { name: 'Filter articles' }).fill('report 457:');
+    await expect(list.getByRole('button')).toHaveText(['Field report 457: harbour traffic']);
+    await openArticle(page, 'Field report 457: harbour traffic');
+    await expect(page.locator('article h1')).toHaveText('Field report 457: harbour traffic');
+    // Sorted by source, a desk's reports come together, still windowed.
+    await page.getByRole('searchbox', { name: 'Filter articles' }).fill('');
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('source');
+    await expect(items.first()).toContainText('Desk 0');
+    expect(await items.count()).toBeLessThan(120);
     expect(app.pageErrors).toEqual([]);
   });
 });
