@@ -52,6 +52,8 @@ export class TagsState {
     () => this.subtreeIds,
   );
   segments = $derived(this.#segments.current ?? []);
+  /** The selected tag's passages are still being read (the last tag's are not shown meanwhile). */
+  segmentsLoading = $derived(this.#segments.isLoading);
 
   rename(id: string, name: string): Promise<void> {
     return tags.rename(id, name);

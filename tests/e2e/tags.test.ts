@@ -1,8 +1,10 @@
 // The codebook across the library: passages with a tag in every article, and the tag manager's edits
 // (rename, merge, delete) that never lose a note.
+import { resolve } from 'node:path';
 import { expect } from '@playwright/test';
 import { afterEach, describe, it } from 'vitest';
-import { launchApp, openArticle, type LaunchedApp } from './harness';
+import { articleIdFor } from '../../src-main/library/library-service';
+import { APP_URL, launchApp, openArticle, type LaunchedApp } from './harness';
 
 const PORT = 'Port authority approves record budget as container traffic recovers';
 const GRAIN = 'Ministers agree to resume grain corridor talks in Geneva next month';
@@ -42,6 +44,44 @@ describe('tags across the library', () => {
     // The parent shows everything below it.
     await page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type, 0 passages/ }).click();
     await expect(page.getByRole('region', { name: 'Tag Type' }).getByRole('listitem')).toHaveCount(3);
+  });
+
+  it('draws a tag on hundreds of passages a page at a time, with the whole count', async () => {
+    app = await launchApp();
+    const { page } = app;
+    // 450 passages tagged Type/Claim in one article, written as the tagging code writes them.
+    await app.context.route(`${APP_URL}/__test/dexie.js`, (route) =>
+      route.fulfill({ path: resolve(__dirname, '../../node_modules/dexie/dist/dexie.min.js'), contentType: 'text/javascript' }),
+    );
+    await page.addScriptTag({ url: `${APP_URL}/__test/dexie.js` });
+    await page.evaluate(
+      async ({ articleId, count }) => {
+        const Dexie = (window as unknown as { Dexie: new (name: string) => { open(): Promise<unknown>; table(n: string): { bulkPut(rows: unknown[]): Promise<unknown> }; close(): void } }).Dexie;
+        const db = new Dexie('dossier');
+        await db.open();
+        const rows = Array.from({ length: count }, (_, i) => ({
+          id: `bulk-${i}`, articleId, createdAt: i, updatedAt: i, tagIds: ['type-claim'], note: '', state: 'anchored',
+          target: { quote: { type: 'TextQuoteSelector', exact: `Passage number ${i + 1}`, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: i * 40, end: i * 40 + 20 } },
+        }));
+        await db.table('annotations').bulkPut(rows);
+        db.close();
+      },
+      { articleId: articleIdFor('grain-corridor-talks.txt'), count: 450 },
+    );
+    await page.getByRole('tab', { name: 'Tags' }).click();
+    await page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type\/Claim, 450 passages/ }).click();
+    const details = page.getByRole('region', { name: 'Tag Type/Claim' });
+    await expect(details.getByRole('heading', { name: /^Passages across the library/ })).toHaveText('Passages across the library 450');
+    const items = details.getByRole('listitem');
+    await expect(items).toHaveCount(200);
+    await expect(items.first()).toHaveText('Passage number 1');
+    await details.getByRole('button', { name: 'Show 200 more passages (250 not shown)' }).click();
+    await expect(items).toHaveCount(400);
+    await details.getByRole('button', { name: 'Show 50 more passages (50 not shown)' }).click();
+    await expect(items).toHaveCount(450);
+    await expect(items.last()).toHaveText('Passage number 450');
+    await expect(details.getByRole('button', { name: /^Show \d+ more passages/ })).toHaveCount(0);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('renames, merges and deletes tags without losing notes', async () => {
