@@ -5,9 +5,10 @@ import { tagPath } from '../core/codebook';
 import { citation, citedArticleIds, renderComposedBriefing } from '../core/markdown/citation';
 import { slugify } from '../core/markdown';
 import { dossierLink } from '../core/links';
-import { annotations, briefings, tags, type AnnotationRecord, type BriefingRecord, type TagRecord } from '../db';
+import { annotations, briefings, onTablesChanged, tags, type AnnotationRecord, type BriefingRecord, type TagRecord } from '../db';
 import type { LibraryState } from './library.svelte';
 import { LiveQuery } from './live-query.svelte';
+import { SettledQuery } from './settled-query.svelte';
 import { WriteQueue } from './write-queue.svelte';
 
 export interface Pickable {
@@ -26,7 +27,8 @@ export class ComposerState {
   insertText: ((text: string) => void) | null = null;
 
   readonly #briefings = new LiveQuery<BriefingRecord[]>(() => briefings.all());
-  readonly #passages = new LiveQuery<AnnotationRecord[]>(() => annotations.recent());
+  /** The most recent passages to insert: read again when the annotations have been quiet a moment (SettledQuery). */
+  readonly #passages = new SettledQuery<AnnotationRecord[]>(() => annotations.recent(), (changed) => onTablesChanged(['annotations'], changed));
   readonly #tags = new LiveQuery<TagRecord[]>(() => tags.all());
 
   list = $derived(this.#briefings.current ?? []);

@@ -2,8 +2,9 @@
 // edits, read state, collections and annotation counts from the database; filtered and sorted.
 import type { AppEvent, ImportReport, LibraryEntry } from '../core/contract';
 import type { Result } from '../core/result';
-import { articleMeta, type ArticleMetaEdit, type ArticleMetaRecord } from '../db';
+import { articleMeta, onTablesChanged, type ArticleMetaEdit, type ArticleMetaRecord } from '../db';
 import { LiveQuery } from './live-query.svelte';
+import { SettledQuery } from './settled-query.svelte';
 
 export type SortKey = 'title' | 'source' | 'date' | 'format' | 'annotations' | 'read';
 
@@ -27,7 +28,8 @@ export class LibraryState {
   report = $state<{ summary: string; problems: string[] } | null>(null);
 
   readonly #meta = new LiveQuery<ArticleMetaRecord[]>(() => articleMeta.all());
-  readonly #counts = new LiveQuery<Map<string, number>>(() => articleMeta.annotationCounts());
+  /** Annotations per article: read again when the annotations have been quiet a moment (see SettledQuery). */
+  readonly #counts = new SettledQuery<Map<string, number>>(() => articleMeta.annotationCounts(), (changed) => onTablesChanged(['annotations'], changed));
 
   metaById = $derived(new Map((this.#meta.current ?? []).map((m) => [m.articleId, m])));
   rows = $derived.by<LibraryRow[]>(() => {

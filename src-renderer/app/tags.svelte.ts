@@ -2,8 +2,9 @@
 // tag's passages across every article (what QDA tools call retrieved segments), and the edits to tags.
 import { tagPath, type TagDef } from '../core/codebook';
 import { importQdc } from '../core/exports/refi-qdc';
-import { annotations, tags, type AnnotationRecord, type TagUsage } from '../db';
+import { annotations, onTablesChanged, tags, type AnnotationRecord, type TagUsage } from '../db';
 import { LiveQuery } from './live-query.svelte';
+import { SettledQuery } from './settled-query.svelte';
 
 export interface TagNode {
   tag: TagDef;
@@ -15,7 +16,8 @@ export interface TagNode {
 export class TagsState {
   selectedId = $state<string | null>(null);
   readonly #all = new LiveQuery<TagDef[]>(() => tags.all());
-  readonly #counts = new LiveQuery<Map<string, number>>(() => tags.counts());
+  /** Passages per tag: read again when the annotations have been quiet a moment (see SettledQuery). */
+  readonly #counts = new SettledQuery<Map<string, number>>(() => tags.counts(), (changed) => onTablesChanged(['annotations'], changed));
 
   list = $derived(this.#all.current ?? []);
   byId = $derived(new Map(this.list.map((t) => [t.id, t])));

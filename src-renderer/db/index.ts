@@ -8,6 +8,7 @@ import { db } from './db';
 import { createMemoRepository } from './memos';
 import { createSettingsRepository } from './settings';
 import { createTagRepository } from './tags';
+import { watchTables } from './watch';
 
 export const annotations = createAnnotationRepository(db);
 export const tags = createTagRepository(db);
@@ -16,6 +17,11 @@ export const settings = createSettingsRepository(db);
 export const articleMeta = createArticleMetaRepository(db);
 export const briefings = createBriefingRepository(db);
 export { liveQuery };
+
+/** Calls `onChange` after each write to one of the app database's `tables`; returns the unsubscribe. */
+export function onTablesChanged(tables: readonly ('annotations' | 'tags' | 'memos' | 'articleMeta' | 'briefings' | 'settings')[], onChange: () => void): () => void {
+  return watchTables(db, tables, onChange);
+}
 export type { BackupSummary } from './backup';
 
 /** Every table a JSON export carries, read in one transaction so they agree with each other. */

@@ -3,9 +3,11 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../src-renderer/core/anchoring';
 import { createAnnotationRepository } from '../../src-renderer/db/annotations';
+import { createArticleMetaRepository } from '../../src-renderer/db/article-meta';
 import { createMemoRepository } from '../../src-renderer/db/memos';
 import { createDb } from '../../src-renderer/db/schema';
 import { createTagRepository } from '../../src-renderer/db/tags';
+import { watchTables } from '../../src-renderer/db/watch';
 
 function freshDb() {
   return createDb(`test-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -181,5 +183,39 @@ describe('tag manager operations', () => {
     await tags.setKey(putin.id, 1);
     const all = await tags.all();
     expect(all.filter((t) => t.key === 1).map((t) => t.id)).toEqual([putin.id]);
+  });
+});
+
+describe('whole-table summaries', () => {
+  it('counts annotations per article (an article without any is absent)', async () => {
+    const db = freshDb();
+    const repo = createAnnotationRepository(db);
+    for (const [articleId, start] of [['a1', 0], ['a1', 17], ['a2', 0]] as const) {
+      await repo.create({ articleId, target: describeRange(text, start, start + 16, 'h'), tagIds: [] });
+    }
+    const counts = await createArticleMetaRepository(db).annotationCounts();
+    expect([...counts].sort()).toEqual([['a1', 2], ['a2', 1]]);
+  });
+
+  it('tells of writes to the watched tables only, from any transaction, until unsubscribed', async () => {
+    const db = freshDb();
+    const repo = createAnnotationRepository(db);
+    const memos = createMemoRepository(db);
+    await db.open();
+    let calls = 0;
+    const stop = watchTables(db, ['annotations'], () => calls++);
+    const created = await repo.create({ articleId: 'a1', target: describeRange(text, 0, 16, 'h'), tagIds: [] });
+    expect(calls).toBe(1);
+    await repo.setNote(created.id, 'typed');
+    expect(calls).toBe(2);
+    await memos.set('a1', 'a memo');
+    expect(calls).toBe(2);
+    // Another database with the same tables is not this one.
+    const other = freshDb();
+    await createAnnotationRepository(other).create({ articleId: 'a1', target: describeRange(text, 0, 16, 'h'), tagIds: [] });
+    expect(calls).toBe(2);
+    stop();
+    await repo.remove(created.id);
+    expect(calls).toBe(2);
   });
 });
