@@ -45,6 +45,8 @@ export class RowWindow {
   #offsets: Float64Array = new Float64Array(1);
   #list: HTMLElement | null = null;
   #scroller: HTMLElement | null = null;
+  /** CSS pixels per rem, read when attached and on resize, not on every scroll event. */
+  #remPx = 16;
 
   /** Sets each row's height plus the gap after it (rem), in order, and moves the window to match. */
   setRows(pitches: readonly number[]): void {
@@ -60,10 +62,14 @@ export class RowWindow {
     this.#list = list;
     this.#scroller = scroller;
     const update = (): void => this.#update();
+    const resized = (): void => {
+      this.#remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      this.#update();
+    };
     scroller?.addEventListener('scroll', update, { passive: true });
-    const observer = scroller && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(update) : null;
+    const observer = scroller && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(resized) : null;
     if (observer && scroller) observer.observe(scroller);
-    untrack(update);
+    untrack(resized);
     return () => {
       scroller?.removeEventListener('scroll', update);
       observer?.disconnect();
@@ -78,7 +84,7 @@ export class RowWindow {
     const list = this.#list;
     const scroller = this.#scroller;
     if (list && scroller && scroller.clientHeight > 0) {
-      const remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const remPx = this.#remPx;
       // Where the list starts inside the pane's scrolled content; one screen drawn beyond each edge.
       const listTop = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
       const view = scroller.clientHeight;
