@@ -1,5 +1,6 @@
 // Maps between positions in the reader's DOM and offsets into the article text. Each block element
 // carries `data-start`; its text nodes (margin numbers excluded) spell exactly its slice of the text.
+import { firstPassing } from '../core/search-sorted';
 
 function isCounted(node: Node): boolean {
   return !node.parentElement?.closest('.pnum');
@@ -72,16 +73,8 @@ export class DrawnText {
   #point(at: number, isEnd: boolean): { node: Text; offset: number } {
     const nodes = this.#nodes;
     const starts = this.#starts;
-    let lo = 0;
-    let hi = nodes.length - 1;
-    let index = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= at) {
-        index = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // The last node starting at or before `at`.
+    const index = firstPassing(nodes.length, (i) => starts[i]! > at) - 1;
     if (index < 0) return { node: nodes[0]!, offset: 0 };
     const node = nodes[index]!;
     const inside = at - starts[index]!;

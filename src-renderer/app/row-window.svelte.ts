@@ -3,6 +3,7 @@
 // height, so filtering, sorting and scrolling touch a few dozen elements instead of thousands. Heights are
 // set per row (in rem), never measured, so following the scroll is one binary search.
 import { untrack } from 'svelte';
+import { firstPassing } from '../core/search-sorted';
 
 /**
  * Rows [start, end) that meet the span [top, bottom), given cumulative offsets: row i spans
@@ -12,22 +13,10 @@ export function rowRange(offsets: ArrayLike<number>, top: number, bottom: number
   const rows = offsets.length - 1;
   if (rows <= 0 || bottom <= top) return { start: 0, end: 0 };
   // The first row that ends below `top`...
-  let lo = 0;
-  let hi = rows;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid + 1]! <= top) lo = mid + 1;
-    else hi = mid;
-  }
-  const start = lo;
+  const start = firstPassing(rows, (i) => offsets[i + 1]! > top);
   // ...and the first row that starts at or below `bottom`.
-  hi = rows;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < bottom) lo = mid + 1;
-    else hi = mid;
-  }
-  return { start, end: lo };
+  const end = firstPassing(rows, (i) => offsets[i]! >= bottom, start);
+  return { start, end };
 }
 
 /** Rows drawn before the window has seen its pane (the first frame of a long list). */

@@ -6,6 +6,7 @@
 // statement; `reveal` brings any offset into the page before it is focused or highlighted.
 import { tick, untrack } from 'svelte';
 import type { Unit } from '../core/reading-model';
+import { firstPassing } from '../core/search-sorted';
 
 export const FULL_CHARS = 200_000;
 /** Drawn beyond each edge of the viewport, so scrolling and j/k find their statements already there. */
@@ -23,17 +24,7 @@ function unitSpan(unit: Unit): Span {
 
 /** The last index i with `sorted[i] <= value` (0 when none is). */
 function lastAtOrBefore(sorted: ArrayLike<number>, value: number, count = sorted.length): number {
-  let lo = 0;
-  let hi = count - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return Math.max(0, firstPassing(count, (i) => sorted[i]! > value) - 1);
 }
 
 /** Layout of the drawn part, kept outside Svelte's state: it changes on every measurement. */

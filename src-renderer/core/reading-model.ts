@@ -1,6 +1,7 @@
 // Turns an article and its statements into what the reader draws: blocks grouped into lists, each block
 // split into statements and the gaps between them, each statement split by its inline marks. Pure.
 import type { Article, Block, Mark } from './article';
+import { firstPassing } from './search-sorted';
 
 export interface Statement {
   /** Stable within one text version: derived from the offsets. */
@@ -69,16 +70,8 @@ export class StatementIndex {
     const start = idStart(id);
     if (start < 0) return undefined;
     const list = this.#statements;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = list[mid]!.start;
-      if (at === start) return list[mid]!.id === id ? mid : undefined;
-      if (at < start) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const index = firstPassing(list.length, (i) => list[i]!.start >= start);
+    return list[index]?.start === start && list[index].id === id ? index : undefined;
   }
 
   has(id: string): boolean {
@@ -190,14 +183,8 @@ function marksPerBlock(blocks: readonly Block[], marks: readonly Mark[]): Mark[]
 
 /** The block (0-based) holding offset `at`, by binary search; -1 when none does. */
 export function blockIndexAt(blocks: readonly Block[], at: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const block = blocks[mid]!;
-    if (at < block.start) hi = mid - 1;
-    else if (at >= block.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  // Blocks are ordered and disjoint: the first one ending after `at` holds it, if it starts at or before it.
+  const index = firstPassing(blocks.length, (i) => blocks[i]!.end > at);
+  const block = blocks[index];
+  return block && block.start <= at ? index : -1;
 }

@@ -1,6 +1,7 @@
 // Copies an already-parsed article (blocks and marks) into an ArticleBuilder, so container formats
 // (EPUB chapters, e-mail parts) can be stitched together without counting offsets by hand.
 import type { Block, Mark } from '../../../src-renderer/core/article';
+import { firstPassing } from '../../../src-renderer/core/search-sorted';
 import type { ArticleBuilder } from '../model';
 
 export interface ParsedBody {
@@ -26,14 +27,8 @@ export function appendParsed(builder: ArticleBuilder, body: ParsedBody, skipBloc
   if (blocks.length === 0) return;
   for (const mark of body.marks) {
     // First block ending after the mark's start (blocks are ordered and disjoint).
-    let lo = 0;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid]!.end <= mark.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < blocks.length && blocks[i]!.start < mark.end; i++) {
+    const first = firstPassing(blocks.length, (i) => blocks[i]!.end > mark.start);
+    for (let i = first; i < blocks.length && blocks[i]!.start < mark.end; i++) {
       const b = blocks[i]!;
       const s = Math.max(mark.start, b.start);
       const e = Math.min(mark.end, b.end);
