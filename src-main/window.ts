@@ -1,5 +1,6 @@
-// The main window and the rules every web contents lives by: no new windows, no navigation away from the
-// app, no webviews, no permissions. `webPreferences` stays a literal here so scanners can read it.
+// The main window, the hidden window that prints PDFs, and the rules every web contents lives by: no new
+// windows, no navigation away from the app, no webviews, no permissions. `webPreferences` stays a literal
+// here so scanners can read it.
 import { BrowserWindow, type WebContents } from 'electron';
 import { isAllowedOrigin } from './security/policy';
 
@@ -42,6 +43,24 @@ export function createMainWindow({ preloadPath, allowedOrigins, iconPath }: Main
   hardenWebContents(window.webContents, allowedOrigins);
   window.once('ready-to-show', () => window.show());
   return window;
+}
+
+/**
+ * A hidden window that prints one page to PDF (src-main/desktop/print-pdf.ts): sandboxed, isolated, no
+ * preload, no Node and no JavaScript at all; the page's own CSP keeps the network out.
+ */
+export function createPrintWindow(): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
 }
 
 /** Applied to every web contents: deny new windows, navigation off the app, and webviews. */

@@ -5,6 +5,7 @@ import { extname, join } from 'node:path';
 import type { ExportRequest, ExportWritten } from '../../src-renderer/core/contract';
 import { err, ok, type Result } from '../../src-renderer/core/result';
 import { writeFileAtomic } from '../files/atomic-write';
+import { exportExtensionOf } from './export-types';
 
 /** Where to write: a path, and whether the user already agreed to replace a file there. */
 export interface ExportTarget {
@@ -19,7 +20,7 @@ export type ChooseTarget = (fileName: string) => Promise<ExportTarget | null>;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /** A file name that is safe on every desktop OS, with the given extension (default: the name's own, or .md). */
-export function safeFileName(name: string, extension = /\.(md|csv|json|qdpx|qdc|pdf)$/i.exec(name)?.[0].toLowerCase() ?? '.md'): string {
+export function safeFileName(name: string, extension: string = exportExtensionOf(name) ?? '.md'): string {
   let base = name
     .normalize('NFC')
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '-')

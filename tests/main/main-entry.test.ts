@@ -1,10 +1,14 @@
 // Loads the real main entry with the electron module mocked, and checks what it registers with Electron:
-// the privileged scheme, the protocol handler, the IPC channels, the permission handlers, the window.
+// the privileged scheme, the protocol handler, the IPC channels, the permission handlers, the window, and
+// that the system's events reach the modules that handle them (opened links, the quit sequence). The
+// modules themselves are tested in tests/main/desktop/.
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../src-renderer/core/contract';
+import { channels, eventChannel } from '../../src-renderer/core/contract';
+
+const BACKUP = '{"formatName":"dexie","formatVersion":1,"dossier":{},"data":{"databaseName":"dossier","databaseVersion":2,"tables":[],"data":[]}}';
 
 const calls = vi.hoisted(() => ({
   schemes: [] as unknown[],
@@ -13,7 +17,9 @@ const calls = vi.hoisted(() => ({
   permissionRequest: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
   permissionCheck: null as null | ((c: unknown, p: string) => boolean),
   appEvents: new Map<string, (...args: unknown[]) => void>(),
-  windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+  windows: [] as { options: Record<string, unknown>; loaded: string[]; sent: unknown[] }[],
+  live: [] as unknown[],
+  quit: null as null | (() => void),
   sandboxEnabled: false,
   ready: null as null | Promise<void>,
   documents: '',
@@ -21,6 +27,10 @@ const calls = vi.hoisted(() => ({
 
 vi.mock('electron', () => {
   class FakeContents {
+    constructor(private readonly sent: unknown[]) {}
+    send(channel: string, event: unknown) {
+      this.sent.push({ channel, event });
+    }
     setWindowOpenHandler() {}
     on() {
       return this;
@@ -28,15 +38,25 @@ vi.mock('electron', () => {
   }
   class BrowserWindow {
     static getAllWindows() {
-      return [];
+      return calls.live;
     }
-    webContents = new FakeContents();
-    record: { options: Record<string, unknown>; loaded: string[] };
+    record: { options: Record<string, unknown>; loaded: string[]; sent: unknown[] };
+    webContents: FakeContents;
     constructor(options: Record<string, unknown>) {
-      this.record = { options, loaded: [] };
+      this.record = { options, loaded: [], sent: [] };
+      this.webContents = new FakeContents(this.record.sent);
       calls.windows.push(this.record);
+      calls.live.push(this);
     }
     once() {}
+    isDestroyed() {
+      return false;
+    }
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
     async loadURL(url: string) {
       this.record.loaded.push(url);
     }
@@ -56,10 +76,10 @@ vi.mock('electron', () => {
         const p = Promise.resolve();
         return { then: (ok: () => Promise<void>) => p.then(ok).then(() => resolveReady()) };
       },
-      quit: vi.fn(),
+      quit: vi.fn(() => calls.quit?.()),
     },
     BrowserWindow,
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
     shell: { trashItem: vi.fn(), openExternal: vi.fn() },
     ipcMain: { handle: (channel: string, listener: (...args: unknown[]) => unknown) => calls.ipc.set(channel, listener) },
     protocol: {
@@ -128,5 +148,26 @@ describe('main entry', () => {
 
   it('hardens every web contents that is created', () => {
     expect(calls.appEvents.has('web-contents-created')).toBe(true);
+  });
+
+  it('shows a dossier:// link opened from the system once the window listens', async () => {
+    const event = { prevented: false, preventDefault() { this.prevented = true; } };
+    calls.appEvents.get('open-url')!(event, 'dossier://article/a1');
+    expect(event.prevented).toBe(true);
+    const sent = calls.windows[0]!.sent;
+    await vi.waitFor(() => expect(sent).toContainEqual({ channel: eventChannel, event: { kind: 'open-link', url: 'dossier://article/a1' } }), { timeout: 3000 });
+  });
+
+  it('on quit asks the window for a backup, and quits once it is written', async () => {
+    const quitted = new Promise<void>((resolve) => (calls.quit = resolve));
+    const event = { prevented: false, preventDefault() { this.prevented = true; } };
+    calls.appEvents.get('before-quit')!(event);
+    expect(event.prevented).toBe(true);
+    expect(calls.windows[0]!.sent).toContainEqual({ channel: eventChannel, event: { kind: 'backup-request', reason: 'quit' } });
+    const frame = { url: 'app://dossier/index.html' };
+    const written = await calls.ipc.get(channels.writeBackup)!({ senderFrame: frame, sender: { mainFrame: frame } }, { json: BACKUP, noteCount: 0, reason: 'quit' });
+    expect(written).toMatchObject({ ok: true });
+    await quitted;
+    calls.appEvents.get('will-quit')!();
   });
 });

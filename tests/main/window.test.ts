@@ -28,7 +28,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createMainWindow } = await import('../../src-main/window');
+const { createMainWindow, createPrintWindow } = await import('../../src-main/window');
 
 function navigationEvent() {
   return { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
@@ -86,5 +86,20 @@ describe('createMainWindow', () => {
     const event = navigationEvent();
     created[0]!.contents.emit('will-attach-webview', event, {}, {});
     expect(event.defaultPrevented).toBe(true);
+  });
+});
+
+describe('createPrintWindow', () => {
+  beforeEach(() => {
+    created.length = 0;
+  });
+
+  it('prints in a hidden, sandboxed window with no preload, no Node and no JavaScript', () => {
+    createPrintWindow();
+    const { options } = created[0]!;
+    expect(options['show']).toBe(false);
+    const prefs = options['webPreferences'] as Record<string, unknown>;
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true });
+    expect(prefs['preload']).toBeUndefined();
   });
 });

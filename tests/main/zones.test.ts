@@ -55,6 +55,19 @@ describe('zone boundaries', () => {
     expect(offences).toEqual([]);
   });
 
+  it('main imports electron only at its edges (the entry and the window); other modules take it as parameters', () => {
+    // A type-only import is erased in the build, so such a module still loads in Node (and in unit tests).
+    const edges = ['src-main/index.ts', 'src-main/window.ts'];
+    const offences = filesUnder(join(ROOT, 'src-main')).flatMap((file) => {
+      const rel = relative(ROOT, file).split('\\').join('/');
+      if (edges.includes(rel) || rel.startsWith('src-main/preload/')) return [];
+      const typeOnly = [...readFileSync(file, 'utf8').matchAll(/import\s+type\s[^'"]*?from\s+['"]electron['"]/g)].length;
+      const all = importsOf(file).filter((spec) => spec === 'electron').length;
+      return all > typeOnly ? [`${rel} imports electron`] : [];
+    });
+    expect(offences).toEqual([]);
+  });
+
   it('main reaches the renderer only through core', () => {
     const offences = filesUnder(join(ROOT, 'src-main')).flatMap((file) =>
       importsOf(file)
