@@ -17,6 +17,18 @@ export default defineConfig({
         },
       },
       {
+        // The renderer's state classes in Node (no DOM), over fake-indexeddb and a fake API, with runes
+        // compiled for Svelte's client runtime so effects and live queries really run.
+        plugins: [svelte({ configFile: svelteConfig })],
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'state',
+          environment: './tests/state/node-client-environment.ts',
+          include: ['tests/state/**/*.test.ts'],
+          setupFiles: ['tests/fast-check-setup.ts'],
+        },
+      },
+      {
         plugins: [svelte({ configFile: svelteConfig }), svelteTesting()],
         test: {
           name: 'components',

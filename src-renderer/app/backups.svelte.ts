@@ -1,7 +1,8 @@
 // Nothing lost, ever: a backup of the whole database every day and on quit (and on demand), a check at
 // start that the notes did not vanish (a wiped profile, a changed origin), and restore by replace or merge.
 import type { BackupInfo, NoteCheck } from '../core/contract';
-import { backups, settings, type BackupSummary } from '../db';
+import type { BackupSummary } from '../db';
+import type { AppDeps } from './deps';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,29 +16,34 @@ export class BackupState {
   progress = $state<{ done: number; total: number } | null>(null);
   /** The backup the user is looking at, with what it holds. */
   chosen = $state<{ name: string; json: string; summary: BackupSummary } | null>(null);
+  readonly #deps: AppDeps;
+
+  constructor(deps: AppDeps) {
+    this.#deps = deps;
+  }
 
   /** At start: compare the note count with the last one on disk, then make the daily backup if due. */
   async start(): Promise<void> {
-    const count = await backups.noteCount();
-    const check = await window.api.checkNotes({ noteCount: count });
+    const count = await this.#deps.repos.backups.noteCount();
+    const check = await this.#deps.api.checkNotes({ noteCount: count });
     if (check.ok && check.value.dropped) {
       this.alarm = check.value;
       return; // no automatic backup over a good one while the user decides
     }
-    const last = await settings.get<number>('backup.lastAt', 0);
-    if (Date.now() - last > DAY_MS) await this.backUp('daily');
+    const last = await this.#deps.repos.settings.get<number>('backup.lastAt', 0);
+    if (this.#deps.now() - last > DAY_MS) await this.backUp('daily');
   }
 
   async backUp(reason: 'manual' | 'daily' | 'quit'): Promise<boolean> {
     this.busy = true;
     try {
-      const [json, noteCount] = await Promise.all([backups.create(), backups.noteCount()]);
-      const result = await window.api.writeBackup({ json, noteCount, reason });
+      const [json, noteCount] = await Promise.all([this.#deps.repos.backups.create(), this.#deps.repos.backups.noteCount()]);
+      const result = await this.#deps.api.writeBackup({ json, noteCount, reason });
       if (!result.ok) {
         this.message = `Backup failed: ${result.error.message}`;
         return false;
       }
-      await settings.set('backup.lastAt', Date.now());
+      await this.#deps.repos.settings.set('backup.lastAt', this.#deps.now());
       this.message = `Backed up to ${result.value.name}`;
       await this.refresh();
       return true;
@@ -47,17 +53,17 @@ export class BackupState {
   }
 
   async refresh(): Promise<void> {
-    const result = await window.api.listBackups();
+    const result = await this.#deps.api.listBackups();
     if (result.ok) this.list = result.value;
   }
 
   async choose(name: string): Promise<void> {
-    const result = await window.api.readBackup({ name });
+    const result = await this.#deps.api.readBackup({ name });
     if (!result.ok) {
       this.message = result.error.message;
       return;
     }
-    const summary = backups.summarise(result.value);
+    const summary = this.#deps.repos.backups.summarise(result.value);
     if (!summary.ok) {
       this.message = summary.error.message;
       return;
@@ -74,13 +80,13 @@ export class BackupState {
       if (mode === 'replace') await this.backUp('manual');
       this.message = `Restoring ${chosen.name}…`;
       this.progress = { done: 0, total: 0 };
-      const result = await backups.restore(chosen.json, mode, { onProgress: (done, total) => (this.progress = { done, total }) });
+      const result = await this.#deps.repos.backups.restore(chosen.json, mode, { onProgress: (done, total) => (this.progress = { done, total }) });
       this.message = result.ok
         ? `Restored ${chosen.name} (${mode === 'replace' ? 'replaced' : 'merged'}: ${Object.values(result.value.written).reduce((a, b) => a + b, 0)} rows written).`
         : `Not restored: ${result.error.message}`;
       if (result.ok) {
         this.alarm = null;
-        await window.api.checkNotes({ noteCount: await backups.noteCount() });
+        await this.#deps.api.checkNotes({ noteCount: await this.#deps.repos.backups.noteCount() });
       }
     } finally {
       this.progress = null;

@@ -5,7 +5,8 @@ import { tagPath } from '../core/codebook';
 import { citation, citedArticleIds, renderComposedBriefing } from '../core/markdown/citation';
 import { slugify } from '../core/markdown';
 import { dossierLink } from '../core/links';
-import { annotations, briefings, onTablesChanged, tags, type AnnotationRecord, type BriefingRecord, type TagRecord } from '../db';
+import type { AnnotationRecord, BriefingRecord, TagRecord } from '../db';
+import type { AppDeps } from './deps';
 import type { LibraryState } from './library.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { SettledQuery } from './settled-query.svelte';
@@ -26,12 +27,13 @@ export class ComposerState {
   /** Inserts text at the editor's cursor; registered by the editor component. */
   insertText: ((text: string) => void) | null = null;
 
-  readonly #briefings = new LiveQuery<BriefingRecord[]>(() => briefings.all());
+  readonly #deps: AppDeps;
+  readonly #briefings: LiveQuery<BriefingRecord[]>;
   /** The most recent passages to insert: read again when the annotations have been quiet a moment (SettledQuery). */
-  readonly #passages = new SettledQuery<AnnotationRecord[]>(() => annotations.recent(), (changed) => onTablesChanged(['annotations'], changed));
-  readonly #tags = new LiveQuery<TagRecord[]>(() => tags.all());
+  readonly #passages: SettledQuery<AnnotationRecord[]>;
+  readonly #tags: LiveQuery<TagRecord[]>;
 
-  list = $derived(this.#briefings.current ?? []);
+  list = $derived.by(() => this.#briefings.current ?? []);
   open = $derived(this.list.find((b) => b.id === this.openId) ?? null);
   titles = $derived.by(() => new Map(this.#library.rows.map((r) => [r.id, r.title])));
   pickable = $derived.by<Pickable[]>(() => {
@@ -48,23 +50,28 @@ export class ComposerState {
     return out;
   });
 
-  constructor(library: LibraryState) {
+  constructor(deps: AppDeps, library: LibraryState) {
+    this.#deps = deps;
     this.#library = library;
+    const { annotations, briefings, tags, onTablesChanged } = deps.repos;
+    this.#briefings = new LiveQuery(() => briefings.all());
+    this.#passages = new SettledQuery(() => annotations.recent(), (changed) => onTablesChanged(['annotations'], changed));
+    this.#tags = new LiveQuery(() => tags.all());
   }
 
   async create(): Promise<void> {
-    const record = await briefings.create('Untitled briefing');
+    const record = await this.#deps.repos.briefings.create('Untitled briefing');
     this.openId = record.id;
   }
 
   setTitle(title: string): void {
     const id = this.openId;
-    if (id) void this.#save(() => briefings.update(id, { title }));
+    if (id) void this.#save(() => this.#deps.repos.briefings.update(id, { title }));
   }
 
   setBody(body: string): void {
     const id = this.openId;
-    if (id) void this.#save(() => briefings.update(id, { body }));
+    if (id) void this.#save(() => this.#deps.repos.briefings.update(id, { body }));
   }
 
   /** Inserts a passage as its exact quote with citation and link back, at the cursor. */
@@ -85,7 +92,7 @@ export class ComposerState {
     const open = this.open;
     if (!open) return;
     await this.writes.flush();
-    const current = (await briefings.get(open.id)) ?? open;
+    const current = (await this.#deps.repos.briefings.get(open.id)) ?? open;
     const rows = new Map(this.#library.rows.map((r) => [r.id, r]));
     const sources: BriefingArticle[] = citedArticleIds(current.body).flatMap((id) => {
       const row = rows.get(id);
@@ -99,9 +106,9 @@ export class ComposerState {
         ...(row.byline ? { byline: row.byline } : {}),
       }];
     });
-    const markdown = renderComposedBriefing({ ...current, sources, exportedAt: new Date().toISOString() });
+    const markdown = renderComposedBriefing({ ...current, sources, exportedAt: new Date(this.#deps.now()).toISOString() });
     this.message = 'Exporting…';
-    const result = await window.api.writeExport({ fileName: `${slugify(current.title)}.md`, content: markdown });
+    const result = await this.#deps.api.writeExport({ fileName: `${slugify(current.title)}.md`, content: markdown });
     this.message = !result.ok ? `Export failed: ${result.error.message}` : result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
   }
 

@@ -1,5 +1,7 @@
-// The app's state, shared with every component through one context pair.
+// The app's state, built over its dependencies (the main process's API, the repositories, a clock) and
+// shared with every component through one context pair.
 import { getContext, setContext } from 'svelte';
+import type { TagDef } from '../core/codebook';
 import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
 import { BackupState } from './backups.svelte';
@@ -7,15 +9,40 @@ import { SettingsState } from './settings.svelte';
 import { ComposerState } from './composer.svelte';
 import { TagsState } from './tags.svelte';
 import { UiState } from './ui.svelte';
+import { withDefaults, type AppDeps } from './deps';
+import { markdownFor, runExport, type ExportRequestUi } from './exports';
 
 export class AppState {
-  readonly library = new LibraryState();
-  readonly reader = new ReaderState();
-  readonly ui = new UiState();
-  readonly tags = new TagsState();
-  readonly composer = new ComposerState(this.library);
-  readonly backups = new BackupState();
-  readonly settings = new SettingsState();
+  readonly deps: AppDeps;
+  readonly library: LibraryState;
+  readonly reader: ReaderState;
+  readonly ui: UiState;
+  readonly tags: TagsState;
+  readonly composer: ComposerState;
+  readonly backups: BackupState;
+  readonly settings: SettingsState;
+
+  /** Builds every state class over `deps`; call it where effects may be created (a component, `$effect.root`). */
+  constructor(deps: Omit<AppDeps, 'now'> & { now?: () => number }) {
+    this.deps = withDefaults(deps);
+    this.library = new LibraryState(this.deps);
+    this.reader = new ReaderState(this.deps);
+    this.ui = new UiState(this.deps.repos.settings);
+    this.tags = new TagsState(this.deps);
+    this.composer = new ComposerState(this.deps, this.library);
+    this.backups = new BackupState(this.deps);
+    this.settings = new SettingsState(this.deps);
+  }
+
+  /** Writes an export chosen in the Export dialog; returns the message for the user. */
+  runExport(request: ExportRequestUi, tags: readonly TagDef[]): Promise<string> {
+    return runExport(this.deps, request, tags, this.library.rows);
+  }
+
+  /** The Markdown of an export request (for the clipboard), or null when nothing is in it. */
+  exportMarkdown(request: ExportRequestUi, tags: readonly TagDef[]): Promise<string | null> {
+    return markdownFor(this.deps, request, tags, this.library.rows);
+  }
 }
 
 const KEY = Symbol('dossier-app');

@@ -6,9 +6,10 @@ import { toBriefingInput, type PlacedAnnotation } from '../core/briefing';
 import type { TagDef } from '../core/codebook';
 import { renderArticleBriefing } from '../core/markdown';
 import { fileNameFromPattern, DEFAULT_FILE_NAME_PATTERN } from '../core/file-names';
-import { annotations, memos, settings } from '../db';
+import type { AppDeps } from './deps';
 
-export async function exportBriefing(article: Article, tagList: readonly TagDef[]): Promise<string> {
+export async function exportBriefing({ api, repos, now }: AppDeps, article: Article, tagList: readonly TagDef[]): Promise<string> {
+  const { annotations, memos, settings } = repos;
   const records = await annotations.forArticle(article.id);
   const anchors = anchorAll(article.text, article.contentHash, records.map((r) => r.target));
   const placed: PlacedAnnotation[] = records.map((r, i) => {
@@ -22,10 +23,10 @@ export async function exportBriefing(article: Article, tagList: readonly TagDef[
     };
   });
   const memo = (await memos.get(article.id))?.body ?? '';
-  const markdown = renderArticleBriefing(toBriefingInput(article, placed, tagList, memo, new Date()));
+  const markdown = renderArticleBriefing(toBriefingInput(article, placed, tagList, memo, new Date(now())));
   const pattern = await settings.get('export.fileNamePattern', DEFAULT_FILE_NAME_PATTERN);
-  const fileName = fileNameFromPattern(pattern, { title: article.title, date: article.published ?? '', source: article.source ?? '', today: new Date().toISOString().slice(0, 10) }, '.md');
-  const result = await window.api.writeExport({ fileName, content: markdown });
+  const fileName = fileNameFromPattern(pattern, { title: article.title, date: article.published ?? '', source: article.source ?? '', today: new Date(now()).toISOString().slice(0, 10) }, '.md');
+  const result = await api.writeExport({ fileName, content: markdown });
   if (!result.ok) return `Export failed: ${result.error.message}`;
   return result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
 }

@@ -11,7 +11,8 @@ import { renderJsonExport } from '../core/exports/json';
 import { exportQdpx } from '../core/exports/refi-qda';
 import { exportQdc } from '../core/exports/refi-qdc';
 import { renderArticleBriefing, renderCollectionBriefing, type CollectionLayout } from '../core/markdown';
-import { annotations, dumpForExport, memos, settings, type AnnotationRecord } from '../db';
+import type { AnnotationRecord } from '../db';
+import type { AppDeps } from './deps';
 import { DEFAULT_FILE_NAME_PATTERN, fileNameFromPattern } from '../core/file-names';
 import type { LibraryRow } from './library.svelte';
 
@@ -30,11 +31,12 @@ interface Gathered extends SelectionSource {
 }
 
 /** The articles in scope with their annotations placed in the current text and their memos. */
-async function gather(scope: ExportScope, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<Gathered[]> {
+async function gather({ api, repos }: AppDeps, scope: ExportScope, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<Gathered[]> {
+  const { annotations, memos } = repos;
   let records: AnnotationRecord[];
   if (scope.kind === 'article') records = await annotations.forArticle(scope.articleId);
   else if (scope.kind === 'tags') records = await annotations.withAnyTag([...withDescendants(tags, scope.tagIds)]);
-  else records = (await dumpForExport()).annotations;
+  else records = (await repos.dumpForExport()).annotations;
   const byArticle = new Map<string, AnnotationRecord[]>();
   for (const r of records) {
     const list = byArticle.get(r.articleId);
@@ -46,7 +48,7 @@ async function gather(scope: ExportScope, tags: readonly TagDef[], rows: readonl
   const out: Gathered[] = [];
   for (const [articleId, list] of byArticle) {
     if (!known.has(articleId)) continue;
-    const read = await window.api.readArticle({ id: articleId });
+    const read = await api.readArticle({ id: articleId });
     if (!read.ok) continue;
     const article: Article = read.value;
     const anchors = anchorAll(article.text, article.contentHash, list.map((r) => r.target));
@@ -61,21 +63,22 @@ async function gather(scope: ExportScope, tags: readonly TagDef[], rows: readonl
 
 /** Builds the file for a request: its suggested name and its content. */
 export async function buildExport(
+  deps: AppDeps,
   request: ExportRequestUi,
   tags: readonly TagDef[],
   rows: readonly LibraryRow[],
 ): Promise<{ fileName: string; content: string | Uint8Array } | { error: string }> {
-  const now = new Date();
-  const pattern = await settings.get('export.fileNamePattern', DEFAULT_FILE_NAME_PATTERN);
+  const now = new Date(deps.now());
+  const pattern = await deps.repos.settings.get('export.fileNamePattern', DEFAULT_FILE_NAME_PATTERN);
   const today = now.toISOString().slice(0, 10);
   const base = fileNameFromPattern(pattern, { title: request.title || 'dossier-export', today }, '');
   if (request.format === 'qdc') return { fileName: `${base}.qdc`, content: exportQdc(tags) };
   if (request.format === 'json') {
-    const dump = await dumpForExport();
+    const dump = await deps.repos.dumpForExport();
     const articles = rows.filter((r) => !r.problem).map((r) => ({ ...r, contentHash: '' }));
     return { fileName: `${base}.json`, content: renderJsonExport({ ...dump, articles }, now) };
   }
-  const sources = await gather(request.scope, tags, rows);
+  const sources = await gather(deps, request.scope, tags, rows);
   if (sources.length === 0) return { error: 'Nothing to export: no annotations in that selection.' };
   if (request.format === 'csv') {
     const csvRows = sources.flatMap((s) =>
@@ -114,25 +117,25 @@ export async function buildExport(
   return { fileName: `${base}.md`, content: renderCollectionBriefing(input) };
 }
 
-export async function runExport(request: ExportRequestUi, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<string> {
+export async function runExport(deps: AppDeps, request: ExportRequestUi, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<string> {
   if (request.format === 'pdf') {
     // The same briefing as Markdown, printed to PDF by the main process.
-    const md = await buildExport({ ...request, format: 'md' }, tags, rows);
+    const md = await buildExport(deps, { ...request, format: 'md' }, tags, rows);
     if ('error' in md) return md.error;
     const fileName = md.fileName.replace(/\.md$/, '.pdf');
-    const result = await window.api.writePdf({ fileName, markdown: String(md.content), title: request.title || fileName });
+    const result = await deps.api.writePdf({ fileName, markdown: String(md.content), title: request.title || fileName });
     if (!result.ok) return `Export failed: ${result.error.message}`;
     return result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
   }
-  const built = await buildExport(request, tags, rows);
+  const built = await buildExport(deps, request, tags, rows);
   if ('error' in built) return built.error;
-  const result = await window.api.writeExport(built);
+  const result = await deps.api.writeExport(built);
   if (!result.ok) return `Export failed: ${result.error.message}`;
   return result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
 }
 
 /** The Markdown of a request, for the clipboard. */
-export async function markdownFor(request: ExportRequestUi, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<string | null> {
-  const built = await buildExport({ ...request, format: 'md' }, tags, rows);
+export async function markdownFor(deps: AppDeps, request: ExportRequestUi, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<string | null> {
+  const built = await buildExport(deps, { ...request, format: 'md' }, tags, rows);
   return 'error' in built || typeof built.content !== 'string' ? null : built.content;
 }

@@ -2,8 +2,10 @@
 // edits, read state, collections and annotation counts from the database; filtered and sorted.
 import type { AppEvent, ImportReport, LibraryEntry } from '../core/contract';
 import type { Result } from '../core/result';
-import { articleMeta, onTablesChanged, type ArticleMetaEdit, type ArticleMetaRecord } from '../db';
+import type { ArticleMetaEdit, ArticleMetaRecord } from '../db';
+import type { AppDeps } from './deps';
 import { LiveQuery } from './live-query.svelte';
+import { importProject } from './qdpx-import';
 import { SettledQuery } from './settled-query.svelte';
 
 export type SortKey = 'title' | 'source' | 'date' | 'format' | 'annotations' | 'read';
@@ -27,11 +29,19 @@ export class LibraryState {
   /** What the last import or paste did, file by file, for the user to read. */
   report = $state<{ summary: string; problems: string[] } | null>(null);
 
-  readonly #meta = new LiveQuery<ArticleMetaRecord[]>(() => articleMeta.all());
+  readonly #deps: AppDeps;
+  readonly #meta: LiveQuery<ArticleMetaRecord[]>;
   /** Annotations per article: read again when the annotations have been quiet a moment (see SettledQuery). */
-  readonly #counts = new SettledQuery<Map<string, number>>(() => articleMeta.annotationCounts(), (changed) => onTablesChanged(['annotations'], changed));
+  readonly #counts: SettledQuery<Map<string, number>>;
 
-  metaById = $derived(new Map((this.#meta.current ?? []).map((m) => [m.articleId, m])));
+  constructor(deps: AppDeps) {
+    this.#deps = deps;
+    const { articleMeta, onTablesChanged } = deps.repos;
+    this.#meta = new LiveQuery(() => articleMeta.all());
+    this.#counts = new SettledQuery(() => articleMeta.annotationCounts(), (changed) => onTablesChanged(['annotations'], changed));
+  }
+
+  metaById = $derived.by(() => new Map((this.#meta.current ?? []).map((m) => [m.articleId, m])));
   rows = $derived.by<LibraryRow[]>(() => {
     const counts = this.#counts.current ?? new Map<string, number>();
     return this.entries.map((entry) => {
@@ -56,7 +66,7 @@ export class LibraryState {
   });
 
   async emptyTrash(): Promise<number> {
-    return articleMeta.emptyTrash(this.trash.map((t) => t.articleId));
+    return this.#deps.repos.articleMeta.emptyTrash(this.trash.map((t) => t.articleId));
   }
 
   collections = $derived([...new Set(this.rows.flatMap((r) => r.collections))].sort((a, b) => a.localeCompare(b)));
@@ -71,7 +81,7 @@ export class LibraryState {
   });
 
   async load(): Promise<void> {
-    const result = await window.api.listLibrary();
+    const result = await this.#deps.api.listLibrary();
     if (result.ok) {
       this.entries = result.value;
       this.error = null;
@@ -91,22 +101,22 @@ export class LibraryState {
   }
 
   importFiles(kind: 'files' | 'folder'): Promise<void> {
-    return this.#runImport((importId) => window.api.importFiles({ importId, kind }));
+    return this.#runImport((importId) => this.#deps.api.importFiles({ importId, kind }));
   }
 
   /** Files dropped on the window: their bytes go to the main process, which imports them. */
   async importDropped(files: readonly File[]): Promise<void> {
     const payload = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-    await this.#runImport((importId) => window.api.importDropped({ importId, files: payload }));
+    await this.#runImport((importId) => this.#deps.api.importDropped({ importId, files: payload }));
   }
 
   async cancelImport(): Promise<void> {
-    if (this.importing) await window.api.cancelImport({ importId: this.importing.importId });
+    if (this.importing) await this.#deps.api.cancelImport({ importId: this.importing.importId });
   }
 
   /** Saves pasted text or HTML as a new article; returns its id to open it. */
   async paste(text: string, html: boolean): Promise<string | null> {
-    const result = await window.api.pasteArticle({ text, html });
+    const result = await this.#deps.api.pasteArticle({ text, html });
     await this.load();
     if (!result.ok) {
       this.report = { summary: `Not imported: ${result.error.message}`, problems: [] };
@@ -119,15 +129,22 @@ export class LibraryState {
     return result.value.id;
   }
 
+  /** Brings in a REFI-QDA project chosen by the user: its sources become articles, its codings annotations. */
+  async importProject(): Promise<void> {
+    const message = await importProject(this.#deps);
+    if (message) this.report = { summary: message, problems: [] };
+    await this.load();
+  }
+
   async forget(id: string): Promise<void> {
-    const result = await window.api.forgetArticle({ id });
-    if (result.ok) await articleMeta.markDeleted(id);
+    const result = await this.#deps.api.forgetArticle({ id });
+    if (result.ok) await this.#deps.repos.articleMeta.markDeleted(id);
     await this.load();
   }
 
   async remove(id: string): Promise<boolean> {
-    const result = await window.api.deleteArticle({ id });
-    if (result.ok) await articleMeta.markDeleted(id);
+    const result = await this.#deps.api.deleteArticle({ id });
+    if (result.ok) await this.#deps.repos.articleMeta.markDeleted(id);
     await this.load();
     if (!result.ok) this.report = { summary: `Not deleted: ${result.error.message}`, problems: [] };
     return result.ok;
@@ -148,11 +165,11 @@ export class LibraryState {
   }
 
   markRead(id: string): Promise<void> {
-    return articleMeta.markRead(id);
+    return this.#deps.repos.articleMeta.markRead(id);
   }
 
   edit(id: string, change: ArticleMetaEdit): Promise<void> {
-    return articleMeta.edit(id, change);
+    return this.#deps.repos.articleMeta.edit(id, change);
   }
 }
 

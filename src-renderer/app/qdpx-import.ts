@@ -2,10 +2,11 @@
 // become tags (matched by GUID with ours), its codings become annotations found again by their quote in
 // the imported text, and its memos come back. Returns the message for the user.
 import { importQdpx } from '../core/exports/refi-qda';
-import { annotations, memos, tags } from '../db';
+import type { AppDeps } from './deps';
 
-export async function importProject(): Promise<string> {
-  const picked = await window.api.openForImport({ kind: 'qdpx' });
+export async function importProject({ api, repos }: AppDeps): Promise<string> {
+  const { annotations, memos, tags } = repos;
+  const picked = await api.openForImport({ kind: 'qdpx' });
   if (!picked.ok) return picked.error.message;
   if (!picked.value) return '';
   const existing = await tags.all();
@@ -16,7 +17,7 @@ export async function importProject(): Promise<string> {
   let codings = 0;
   for (const source of project.value.sources) {
     // The title line keeps the source's first line in the text (the text importer takes line one as title).
-    const pasted = await window.api.pasteArticle({ text: `${source.name}\n\n${source.text}`, html: false, title: source.name });
+    const pasted = await api.pasteArticle({ text: `${source.name}\n\n${source.text}`, html: false, title: source.name });
     if (!pasted.ok) continue;
     articles++;
     for (const a of source.annotations) {

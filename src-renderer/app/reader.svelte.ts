@@ -12,8 +12,9 @@ import {
   type Unit,
 } from '../core/reading-model';
 import { segment } from '../core/segment';
-import { annotations, articleMeta, memos, type ArticleMetaRecord } from '../db';
+import type { ArticleMetaRecord } from '../db';
 import { parseDossierLink } from '../core/links';
+import type { AppDeps } from './deps';
 import { exportBriefing } from './export-briefing';
 import { LiveQuery } from './live-query.svelte';
 import { StatementLooks } from './statement-looks.svelte';
@@ -35,6 +36,9 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The settings key under which the place an article was left is kept. */
+const placeKey = (articleId: string) => `reader.place.${articleId}`;
+
 /** One shared empty set, so statements do not re-check their range membership on every move. */
 const NO_IDS: ReadonlySet<string> = new Set();
 
@@ -50,14 +54,18 @@ export class ReaderState {
   passage = $state<{ start: number; end: number } | null>(null);
   /** Grows on each request to show the current target again (a jump from the editor), even if unchanged. */
   showRequest = $state(0);
+  /**
+   * Where the reader scrolls an article it has just opened: the text offset of the statement at the top of
+   * the view when the article was last left (0: its top, as for an article never opened), with a fresh
+   * `request` each time, so opening the same article again scrolls again.
+   */
+  place = $state.raw<{ articleId: string; offset: number; request: number } | null>(null);
+  #placeRequests = 0;
 
   /** The article being opened, else the one shown: its annotations are read while it opens. */
   #annotationsOf = $state<string | null>(null);
-  readonly tagging = new TaggingState(
-    () => this.article,
-    (target) => this.focusTarget(target),
-    () => this.#annotationsOf,
-  );
+  readonly #deps: AppDeps;
+  readonly tagging: TaggingState;
   #openToken = 0;
   /** The article as the file gives it, before the user's metadata edits. */
   #fileArticle: Article | null = null;
@@ -83,7 +91,7 @@ export class ReaderState {
     if (!c || (!this.anchorId && !this.passage)) return NO_IDS;
     return new Set(this.statements.filter((s) => s.start < c.end && s.end > c.start).map((s) => s.id));
   });
-  currentAnnotation = $derived(this.current ? this.tagging.byKey.get(this.current.key) ?? null : null);
+  currentAnnotation = $derived.by(() => (this.current ? this.tagging.byKey.get(this.current.key) ?? null : null));
   /** How each statement looks (tags, current, range), written onto the drawn statement elements. */
   readonly looks = new StatementLooks({
     statements: () => this.statements,
@@ -93,10 +101,22 @@ export class ReaderState {
     rangeIds: () => this.rangeIds,
   });
 
-  memo = new LiveQuery<string>(
-    async () => (this.article ? (await memos.get(this.article.id))?.body ?? '' : ''),
-    () => this.article?.id,
-  );
+  readonly memo: LiveQuery<string>;
+
+  constructor(deps: AppDeps) {
+    this.#deps = deps;
+    const { memos } = deps.repos;
+    this.tagging = new TaggingState(
+      deps.repos,
+      () => this.article,
+      (target) => this.focusTarget(target),
+      () => this.#annotationsOf,
+    );
+    this.memo = new LiveQuery(
+      async () => (this.article ? (await memos.get(this.article.id))?.body ?? '' : ''),
+      () => this.article?.id,
+    );
+  }
 
   get message(): string {
     return this.tagging.message;
@@ -106,13 +126,18 @@ export class ReaderState {
     this.tagging.message = text;
   }
 
-  async open(id: string): Promise<void> {
+  /**
+   * Opens an article at the place it was left (its top the first time), or at text offset `at` when given
+   * (a jump to a passage). An older open never replaces a newer one.
+   */
+  async open(id: string, at?: number): Promise<void> {
     const token = ++this.#openToken;
     this.loading = true;
     this.error = null;
     this.#annotationsOf = id;
-    const meta = await articleMeta.get(id);
-    const result = await window.api.readArticle(meta?.encoding ? { id, encoding: meta.encoding } : { id });
+    const { articleMeta, settings } = this.#deps.repos;
+    const [meta, left] = await Promise.all([articleMeta.get(id), at === undefined ? settings.get<number>(placeKey(id), 0) : at]);
+    const result = await this.#deps.api.readArticle(meta?.encoding ? { id, encoding: meta.encoding } : { id });
     if (token !== this.#openToken) return;
     this.loading = false;
     if (!result.ok) {
@@ -140,7 +165,15 @@ export class ReaderState {
     this.article = article;
     this.statements = statements;
     this.units = units;
-    void articleMeta.markRead(id);
+    this.place = { articleId: id, offset: Number.isFinite(left) && left > 0 && left < article.text.length ? left : 0, request: ++this.#placeRequests };
+    void this.#deps.repos.articleMeta.markRead(id);
+  }
+
+  /** Keeps where the open article is being read (the offset of the statement at the top of the view). */
+  async rememberPlace(offset: number): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    await this.#deps.repos.settings.set(placeKey(article.id), Math.max(0, Math.floor(offset)));
   }
 
   /** Reads the open article again (its file changed, or the user chose another encoding), keeping the place. */
@@ -148,7 +181,7 @@ export class ReaderState {
     const article = this.article;
     if (!article) return;
     const keep = this.current;
-    await this.open(article.id);
+    await this.open(article.id, keep?.start);
     if (keep && this.article?.id === article.id) this.focusTarget(keep);
   }
 
@@ -156,7 +189,7 @@ export class ReaderState {
   async setEncoding(encoding: string): Promise<void> {
     const article = this.article;
     if (!article) return;
-    await articleMeta.edit(article.id, { encoding });
+    await this.#deps.repos.articleMeta.edit(article.id, { encoding });
     await this.reload();
   }
 
@@ -175,7 +208,7 @@ export class ReaderState {
   async refreshMeta(): Promise<void> {
     const file = this.#fileArticle;
     if (!file) return;
-    const meta = await articleMeta.get(file.id);
+    const meta = await this.#deps.repos.articleMeta.get(file.id);
     if (this.#fileArticle === file) this.article = withMeta(file, meta);
   }
 
@@ -217,9 +250,14 @@ export class ReaderState {
     this.showRequest++;
   }
 
+  /** Brings the keyboard back to the current statement (after leaving a field with Esc). */
+  showCurrent(): void {
+    if (this.current) this.showRequest++;
+  }
+
   /** Opens an article (if needed) at an annotation's passage, e.g. from the library-wide tag view. */
   async openAt(articleId: string, target: AnnotationTarget): Promise<void> {
-    if (this.article?.id !== articleId) await this.open(articleId);
+    if (this.article?.id !== articleId) await this.open(articleId, target.position.start);
     const article = this.article;
     if (!article || article.id !== articleId) return;
     const found = anchor(article.text, article.contentHash, target);
@@ -231,7 +269,7 @@ export class ReaderState {
   async openOriginal(): Promise<void> {
     const url = this.article?.url;
     if (!url) return;
-    const result = await window.api.openExternal({ url });
+    const result = await this.#deps.api.openExternal({ url });
     if (!result.ok) this.message = result.error.message;
   }
 
@@ -242,7 +280,7 @@ export class ReaderState {
       this.message = 'That link is not a Dossier link.';
       return;
     }
-    const record = link.annotationId ? await annotations.get(link.annotationId) : undefined;
+    const record = link.annotationId ? await this.#deps.repos.annotations.get(link.annotationId) : undefined;
     if (record && record.articleId === link.articleId) await this.openAt(link.articleId, record.target);
     else await this.open(link.articleId);
   }
@@ -271,7 +309,7 @@ export class ReaderState {
 
   setMemo(body: string): void {
     const article = this.article;
-    if (article) void this.tagging.writes.run(() => memos.set(article.id, body)).then(() => (this.message = 'Saved'));
+    if (article) void this.tagging.writes.run(() => this.#deps.repos.memos.set(article.id, body)).then(() => (this.message = 'Saved'));
   }
 
   async exportBriefing(): Promise<void> {
@@ -279,6 +317,6 @@ export class ReaderState {
     if (!article) return;
     await this.tagging.writes.flush();
     this.message = 'Exporting…';
-    this.message = await exportBriefing(article, this.tagging.tagList);
+    this.message = await exportBriefing(this.#deps, article, this.tagging.tagList);
   }
 }

@@ -6,7 +6,7 @@ import { anchorAll, describeRange } from '../core/anchoring';
 import type { Article } from '../core/article';
 import type { PlacedAnnotation } from '../core/briefing';
 import { statementId } from '../core/reading-model';
-import { annotations, tags, type AnnotationRecord, type TagRecord } from '../db';
+import type { AnnotationRecord, Repositories, TagRecord } from '../db';
 import { LiveQuery } from './live-query.svelte';
 import { WriteQueue } from './write-queue.svelte';
 
@@ -63,19 +63,23 @@ export class TaggingState {
   /** A short message for the app's status line (role="status"). */
   message = $state('');
   readonly writes = new WriteQueue();
+  readonly #annotations: Repositories['annotations'];
+  readonly #tagRepo: Repositories['tags'];
   readonly #article: () => Article | null;
   readonly #onFocus: (target: Target) => void;
   /** The annotations of the article being opened or shown, with the id of that article. */
   readonly #records: LiveQuery<{ articleId: string | null; records: AnnotationRecord[] }>;
-  readonly #tags = new LiveQuery<TagRecord[]>(() => tags.all());
+  readonly #tags: LiveQuery<TagRecord[]>;
   /** Target key -> id of an annotation created in this session but not yet seen by the live query. */
   #created = new Map<string, string>();
   #undo: UndoOp[] = [];
   #redo: UndoOp[] = [];
   /** Tags set by a key press but not yet confirmed by the database: shown at once, dropped once stored. */
   readonly #pending = new SvelteMap<string, readonly string[]>();
+  /** Notes typed but not yet seen back from the database, by target key: what the note field shows again. */
+  readonly #typedNotes = new SvelteMap<string, string>();
 
-  tagList = $derived(this.#tags.current ?? []);
+  tagList = $derived.by(() => this.#tags.current ?? []);
   tagsById = $derived(new Map(this.tagList.map((t) => [t.id, t])));
   keyedTags = $derived(this.tagList.filter((t) => t.key !== null).sort((a, b) => (a.key ?? 0) - (b.key ?? 0)));
 
@@ -109,9 +113,22 @@ export class TaggingState {
     return shown;
   });
 
-  constructor(article: () => Article | null, onFocus: (target: Target) => void, articleId: () => string | null = () => article()?.id ?? null) {
+  /**
+   * `article` is the article shown; `articleId` the one being opened, else the one shown (its annotations
+   * are read while it opens); `onFocus` shows a target again (after undo).
+   */
+  constructor(
+    repos: Pick<Repositories, 'annotations' | 'tags'>,
+    article: () => Article | null,
+    onFocus: (target: Target) => void,
+    articleId: () => string | null = () => article()?.id ?? null,
+  ) {
+    const { annotations, tags } = repos;
+    this.#annotations = annotations;
+    this.#tagRepo = tags;
     this.#article = article;
     this.#onFocus = onFocus;
+    this.#tags = new LiveQuery(() => tags.all());
     // Read as soon as an article starts opening (`articleId`), alongside the article itself, so its
     // highlights are ready for its first screen.
     this.#records = new LiveQuery(
@@ -122,10 +139,13 @@ export class TaggingState {
       () => articleId(),
       { nextTask: true },
     );
-    // A pending tag set is dropped once the database holds the same tags.
+    // A pending tag set, or a typed note, is dropped once the database holds the same.
     $effect(() => {
       for (const [key, pending] of this.#pending) {
         if (sameTags(this.byKey.get(key)?.tagIds ?? [], pending)) untrack(() => this.#pending.delete(key));
+      }
+      for (const [key, typed] of this.#typedNotes) {
+        if ((this.byKey.get(key)?.note ?? '') === typed) untrack(() => this.#typedNotes.delete(key));
       }
     });
   }
@@ -148,6 +168,7 @@ export class TaggingState {
   reset(): void {
     this.#created.clear();
     this.#pending.clear();
+    this.#typedNotes.clear();
     this.#undo = [];
     this.#redo = [];
   }
@@ -158,24 +179,30 @@ export class TaggingState {
   }
 
   async togglePath(target: Target, path: string): Promise<void> {
-    const tag = await tags.ensurePath(path);
+    const tag = await this.#tagRepo.ensurePath(path);
     if (tag) this.toggle(target, tag.id);
+  }
+
+  /** The note on `key` as last typed, even before the database has it back. */
+  noteOf(key: string): string {
+    return this.#typedNotes.get(key) ?? this.byKey.get(key)?.note ?? '';
   }
 
   /** Saves a note as it is typed, creating the annotation if needed. */
   setNote(target: Target, note: string): void {
     const article = this.#article();
     if (!article) return;
+    this.#typedNotes.set(target.key, note);
     void this.#write(async () => {
       const existing = this.#idFor(target);
-      if (existing && (await annotations.setNote(existing, note))) return;
+      if (existing && (await this.#annotations.setNote(existing, note))) return;
       if (note !== '') await this.#create(article, target, { note });
     });
   }
 
   /** Sets the note of the annotation `id`, placed or not (the editor's list edits notes in place). */
   setNoteOf(id: string, note: string): void {
-    void this.#write(() => annotations.setNote(id, note));
+    void this.#write(() => this.#annotations.setNote(id, note));
   }
 
   /** Deletes the annotation on `target` (tags and note); undo brings it back. */
@@ -184,7 +211,7 @@ export class TaggingState {
     if (!id) return;
     this.#pending.set(target.key, []);
     void this.#write(async () => {
-      const removed = await annotations.remove(id);
+      const removed = await this.#annotations.remove(id);
       this.#created.delete(target.key);
       if (removed) this.#pushUndo({ kind: 'delete', record: removed, target });
     }, 'Deleted. Press Ctrl+Z to undo.');
@@ -195,7 +222,7 @@ export class TaggingState {
     const article = this.#article();
     if (!article) return;
     void this.#write(async () => {
-      await annotations.setPlacement(id, describeRange(article.text, target.start, target.end, article.contentHash), 'anchored');
+      await this.#annotations.setPlacement(id, describeRange(article.text, target.start, target.end, article.contentHash), 'anchored');
       this.#created.set(target.key, id);
     }, 'Attached');
   }
@@ -225,14 +252,14 @@ export class TaggingState {
     } else if (op.kind === 'delete') {
       this.#pending.set(op.target.key, op.record.tagIds);
       void this.#write(async () => {
-        await annotations.restore(op.record);
+        await this.#annotations.restore(op.record);
         this.#created.set(op.target.key, op.record.id);
         stack.push({ kind: 'restore', record: op.record, target: op.target });
       });
     } else {
       this.#pending.set(op.target.key, []);
       void this.#write(async () => {
-        const removed = await annotations.remove(op.record.id);
+        const removed = await this.#annotations.remove(op.record.id);
         this.#created.delete(op.target.key);
         if (removed) stack.push({ kind: 'delete', record: removed, target: op.target });
       });
@@ -246,16 +273,16 @@ export class TaggingState {
     this.#pending.set(target.key, shown.includes(tagId) ? shown.filter((t) => t !== tagId) : [...shown, tagId]);
     void this.#write(async () => {
       const existing = this.#idFor(target);
-      const remaining = existing ? await annotations.toggleTag(existing, tagId) : null;
+      const remaining = existing ? await this.#annotations.toggleTag(existing, tagId) : null;
       if (remaining === null) return this.#create(article, target, { tagIds: [tagId] });
-      if (remaining.length === 0 && existing && (await annotations.removeIfEmpty(existing))) {
+      if (remaining.length === 0 && existing && (await this.#annotations.removeIfEmpty(existing))) {
         this.#created.delete(target.key);
       }
     });
   }
 
   async #create(article: Article, target: Target, fields: { tagIds?: string[]; note?: string }): Promise<void> {
-    const record = await annotations.create({
+    const record = await this.#annotations.create({
       articleId: article.id,
       target: describeRange(article.text, target.start, target.end, article.contentHash),
       ...fields,

@@ -2,7 +2,8 @@
 // tag's passages across every article (what QDA tools call retrieved segments), and the edits to tags.
 import { tagPath, type TagDef } from '../core/codebook';
 import { importQdc } from '../core/exports/refi-qdc';
-import { annotations, onTablesChanged, tags, type AnnotationRecord, type TagUsage } from '../db';
+import type { AnnotationRecord, TagUsage } from '../db';
+import type { AppDeps } from './deps';
 import { LiveQuery } from './live-query.svelte';
 import { SettledQuery } from './settled-query.svelte';
 
@@ -15,11 +16,24 @@ export interface TagNode {
 
 export class TagsState {
   selectedId = $state<string | null>(null);
-  readonly #all = new LiveQuery<TagDef[]>(() => tags.all());
+  readonly #deps: AppDeps;
+  readonly #all: LiveQuery<TagDef[]>;
   /** Passages per tag: read again when the annotations have been quiet a moment (see SettledQuery). */
-  readonly #counts = new SettledQuery<Map<string, number>>(() => tags.counts(), (changed) => onTablesChanged(['annotations'], changed));
+  readonly #counts: SettledQuery<Map<string, number>>;
+  readonly #segments: LiveQuery<AnnotationRecord[]>;
 
-  list = $derived(this.#all.current ?? []);
+  constructor(deps: AppDeps) {
+    this.#deps = deps;
+    const { annotations, tags, onTablesChanged } = deps.repos;
+    this.#all = new LiveQuery(() => tags.all());
+    this.#counts = new SettledQuery(() => tags.counts(), (changed) => onTablesChanged(['annotations'], changed));
+    this.#segments = new LiveQuery(
+      () => (this.subtreeIds.length > 0 ? annotations.withAnyTag(this.subtreeIds) : []),
+      () => this.subtreeIds,
+    );
+  }
+
+  list = $derived.by(() => this.#all.current ?? []);
   byId = $derived(new Map(this.list.map((t) => [t.id, t])));
   /** The codebook in tree order (parents before children, siblings by order then name). */
   tree = $derived.by<TagNode[]>(() => {
@@ -49,48 +63,44 @@ export class TagsState {
     for (let i = 0; i < ids.length; i++) for (const t of this.list) if (t.parentId === ids[i] && !ids.includes(t.id)) ids.push(t.id);
     return ids;
   });
-  readonly #segments = new LiveQuery<AnnotationRecord[]>(
-    () => (this.subtreeIds.length > 0 ? annotations.withAnyTag(this.subtreeIds) : []),
-    () => this.subtreeIds,
-  );
-  segments = $derived(this.#segments.current ?? []);
+  segments = $derived.by(() => this.#segments.current ?? []);
   /** The selected tag's passages are still being read (the last tag's are not shown meanwhile). */
-  segmentsLoading = $derived(this.#segments.isLoading);
+  segmentsLoading = $derived.by(() => this.#segments.isLoading);
 
   rename(id: string, name: string): Promise<void> {
-    return tags.rename(id, name);
+    return this.#deps.repos.tags.rename(id, name);
   }
 
   move(id: string, parentId: string | null): Promise<boolean> {
-    return tags.move(id, parentId);
+    return this.#deps.repos.tags.move(id, parentId);
   }
 
   setKey(id: string, key: number | null): Promise<void> {
-    return tags.setKey(id, key);
+    return this.#deps.repos.tags.setKey(id, key);
   }
 
   usage(id: string): Promise<TagUsage> {
-    return tags.usage(id);
+    return this.#deps.repos.tags.usage(id);
   }
 
   async merge(fromId: string, intoId: string): Promise<void> {
-    await tags.merge(fromId, intoId);
+    await this.#deps.repos.tags.merge(fromId, intoId);
     this.selectedId = intoId;
   }
 
   /** Brings in a REFI-QDA codebook (.qdc) chosen by the user; returns a message for the user. */
   async importCodebook(): Promise<string> {
-    const picked = await window.api.openForImport({ kind: 'qdc' });
+    const picked = await this.#deps.api.openForImport({ kind: 'qdc' });
     if (!picked.ok) return picked.error.message;
     if (!picked.value) return '';
     const parsed = importQdc(new TextDecoder().decode(picked.value.bytes), this.list);
     if (!parsed.ok) return `Not imported: ${parsed.error.message}`;
-    const count = await tags.importCodebook(parsed.value);
+    const count = await this.#deps.repos.tags.importCodebook(parsed.value);
     return `Imported ${count} tags from ${picked.value.name}.`;
   }
 
   async remove(id: string): Promise<void> {
-    await tags.remove(id);
+    await this.#deps.repos.tags.remove(id);
     if (this.selectedId === id) this.selectedId = null;
   }
 }

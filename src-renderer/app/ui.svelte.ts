@@ -1,5 +1,5 @@
 // What is open on screen (palette, shortcut sheet, find bar) and the reading preferences, kept in settings.
-import { settings } from '../db';
+import type { Repositories } from '../db';
 
 export const FONT_SIZES = [14, 16, 18, 20, 22, 24, 28] as const;
 export const LINE_WIDTHS = { narrow: '34rem', medium: '42rem', wide: '56rem' } as const;
@@ -22,7 +22,10 @@ export class UiState {
   fontSize = $state<number>(18);
   lineWidth = $state<LineWidth>('medium');
 
-  constructor() {
+  readonly #settings: Repositories['settings'];
+
+  constructor(settings: Repositories['settings']) {
+    this.#settings = settings;
     void settings.get('reading.fontSize', 18).then((v) => (this.fontSize = FONT_SIZES.includes(v as never) ? v : 18));
     void settings.get<LineWidth>('reading.lineWidth', 'medium').then((v) => (this.lineWidth = v in LINE_WIDTHS ? v : 'medium'));
   }
@@ -31,12 +34,12 @@ export class UiState {
     const i = FONT_SIZES.indexOf(this.fontSize as (typeof FONT_SIZES)[number]);
     const next = FONT_SIZES[Math.min(FONT_SIZES.length - 1, Math.max(0, (i < 0 ? 2 : i) + step))]!;
     this.fontSize = next;
-    void settings.set('reading.fontSize', next);
+    void this.#settings.set('reading.fontSize', next);
   }
 
   setLineWidth(width: LineWidth): void {
     this.lineWidth = width;
-    void settings.set('reading.lineWidth', width);
+    void this.#settings.set('reading.lineWidth', width);
   }
 
   openFind(): void {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { channels } from '../../src-renderer/core/contract';
 
 const ROOT = resolve(__dirname, '../..');
+/** The one renderer module that builds the running app's dependencies over `window.api` and the db instance. */
+const APP_DEPS_BUILDER = 'src-renderer/app/browser-deps.ts';
 
 function filesUnder(dir: string, exts = ['.ts', '.svelte']): string[] {
   const out: string[] = [];
@@ -87,12 +89,35 @@ describe('zone boundaries', () => {
     expect(offences).toEqual([]);
   });
 
-  it('only the db folder imports dexie, and only repositories import the db instance', () => {
+  it('only the db folder imports dexie, and only the builder of the app\'s dependencies imports the db instance', () => {
     const offences = filesUnder(join(ROOT, 'src-renderer')).flatMap((file) => {
       const rel = relative(ROOT, file).split('\\').join('/');
       return importsOf(file)
-        .filter((spec) => (spec === 'dexie' || resolved(file, spec) === 'src-renderer/db/db') && !rel.startsWith('src-renderer/db/'))
+        .filter((spec) => spec === 'dexie' || resolved(file, spec) === 'src-renderer/db/db')
+        .filter(() => !rel.startsWith('src-renderer/db/') && rel !== APP_DEPS_BUILDER)
         .map((spec) => `${rel} -> ${spec}`);
+    });
+    expect(offences).toEqual([]);
+  });
+
+  it('state classes and components are handed the API and the repositories, never reach for them', () => {
+    const renderer = [...filesUnder(join(ROOT, 'src-renderer/app')), ...filesUnder(join(ROOT, 'src-renderer/features')), join(ROOT, 'src-renderer/App.svelte')];
+    const offences = renderer.flatMap((file) => {
+      const rel = relative(ROOT, file).split('\\').join('/');
+      if (rel === APP_DEPS_BUILDER) return [];
+      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      const found: string[] = [];
+      if (/\bwindow\.api\b/.test(text)) found.push(`${rel} uses window.api`);
+      // Values from the db folder (repositories, the instance) come through AppDeps; types may be imported.
+      for (const m of text.matchAll(/import\s+(type\s+)?([^'"]*?)\s+from\s+['"]([^'"]+)['"]/g)) {
+        const target = resolved(file, m[3]!);
+        if (!target.startsWith('src-renderer/db') || m[1]) continue;
+        const names = m[2]!.replace(/[{}]/g, '').split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type '));
+        // Dexie's liveQuery holds no database: it follows whichever one its query reads.
+        const values = names.filter((n) => !(rel === 'src-renderer/app/live-query.svelte.ts' && n === 'liveQuery'));
+        if (values.length > 0) found.push(`${rel} imports ${values.join(', ')} from ${m[3]}`);
+      }
+      return found;
     });
     expect(offences).toEqual([]);
   });
