@@ -1,6 +1,6 @@
 // Decides whether a period ends a sentence from the word before it (abbreviation, initial, number, URL)
 // and the word after it (capitalised? a typical sentence starter?). All look-arounds are bounded.
-import type { AbbrevKind, LangRules } from './abbreviations';
+import { AFTER_A_NAME, AFTER_A_NUMBER, type AbbrevKind, type LangRules } from './abbreviations';
 import * as chars from './chars';
 
 // Bound once: some loaders (tsx, vite-node) compile module bindings to getters, a call per use in hot loops.
@@ -56,6 +56,9 @@ export function classifyWord(text: string, lineStart: number, lineEnd: number, d
   if (!hasDot && dot - start > rules.maxLength) return 'word';
   const word = text.slice(start, dot);
   const known = rules.abbreviation(word);
+  // Every word whose kind depends on the token before it is also in the tables, so unknown words skip this.
+  const contextual = known ? contextualKind(text, lineStart, start, word, rules) : undefined;
+  if (contextual) return contextual;
   if (known) return known;
   if (word.length === 1 && isLetter(word.charCodeAt(0))) return spacedAbbreviation(text, lineStart, start, word, rules) ?? 'ambiguous';
   if (word.includes('.')) {
@@ -67,6 +70,37 @@ export function classifyWord(text: string, lineStart: number, lineEnd: number, d
     return rules.abbreviation(last) ?? (NUMBER.test(last) ? 'number' : 'word');
   }
   return 'word';
+}
+
+const ROMAN_NUMERAL = /^[IVXLCDMХ]+$/; // Cyrillic Х too: "ХХI в." is often typed with it
+const NUMBER_WORDS = new Set(['тыс', 'млн', 'млрд', 'трлн', 'million', 'billion', 'trillion']);
+
+/** The whitespace-delimited token before `start` (one space or more between), trimmed of a final period. */
+function tokenBefore(text: string, lineStart: number, start: number): string {
+  let e = start;
+  if (e <= lineStart || !isSpace(text.charCodeAt(e - 1))) return '';
+  while (e > lineStart && start - e < 4 && isSpace(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > lineStart && e - s < MAX_WORD && !isSpace(text.charCodeAt(s - 1))) s--;
+  if (e > s && text.charCodeAt(e - 1) === DOT) e--;
+  // "(1998 г.)": an opening bracket or quote is not part of the number.
+  while (s < e && !isLetterOrDigit(text.charCodeAt(s))) s++;
+  return text.slice(s, e);
+}
+
+/**
+ * The kind an abbreviation takes from the token before it, when its meaning depends on it: after a number
+ * ("1998 г.", "XXI в.", "2 млн руб.") or after a name or ordinal ("Main St.", "5th St.").
+ */
+function contextualKind(text: string, lineStart: number, start: number, word: string, rules: LangRules): AbbrevKind | undefined {
+  const bits = rules.contextual(word);
+  if (bits === 0) return undefined;
+  const before = tokenBefore(text, lineStart, start);
+  if (before.length === 0) return undefined;
+  const c = before.charCodeAt(0);
+  if (bits & AFTER_A_NUMBER && (isDigit(c) || ROMAN_NUMERAL.test(before) || NUMBER_WORDS.has(before))) return 'closing';
+  if (bits & AFTER_A_NAME && (isDigit(c) || (isUpper(c) && before.length > 1 && LETTERS.test(before) && !rules.isStarter(before)))) return 'closing';
+  return undefined;
 }
 
 /** "т. д." / "i. e.": a single letter whose predecessor is "x. " forms a spaced multi-period abbreviation. */
@@ -122,15 +156,28 @@ function startsSentence(text: string, next: Next, rules: LangRules): boolean {
   const end = wordEnd(text, next);
   const word = text.slice(next.start, end);
   const dotted = end < next.lineEnd && text.charCodeAt(end) === DOT;
-  return dotted ? rules.isHonorific(word) : rules.isStarter(word);
+  if (dotted) return rules.isHonorific(word);
+  if (rules.isStarter(word)) return true;
+  // "moved to the U.K. Negotiators expect…": a plural noun for people before a lower-case word.
+  if (!rules.isPeoplePlural(word)) return false;
+  const after = followingWord(text, end, next.lineEnd);
+  return after > end && isLower(text.charCodeAt(after));
+}
+
+/** Whether `c` ends a clause before an introductory phrase: , ; : or a dash. */
+function isClausePunct(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013;
 }
 
 /**
- * "At 5 a.m. Mr. Smith left": an abbreviation closing a short introductory phrase (a preposition and at
- * most three words) does not end the sentence.
+ * "At 5 a.m. Mr. Smith left", "However, in 1998 г. Путин…": an abbreviation closing a short introductory
+ * phrase (a preposition and at most three words, at the start of the statement or after a comma, colon,
+ * semicolon or dash) does not end the sentence.
  */
 function closesIntroPhrase(text: string, segStart: number, wordStart: number, rules: LangRules): boolean {
-  let s = segStart;
+  let s = wordStart;
+  while (s > segStart && wordStart - s <= 40 && !isClausePunct(text.charCodeAt(s - 1))) s--;
+  if (s > segStart && !isClausePunct(text.charCodeAt(s - 1))) return false;
   while (s < wordStart && isSpace(text.charCodeAt(s))) s++;
   if (s === wordStart || wordStart - s > 40) return false;
   let firstEnd = -1;
@@ -140,7 +187,50 @@ function closesIntroPhrase(text: string, segStart: number, wordStart: number, ru
     if (!space && (k === s || isSpace(text.charCodeAt(k - 1)))) words++;
     if (space && firstEnd < 0) firstEnd = k;
   }
-  return words <= 3 && firstEnd > s && rules.isPreposition(text.slice(s, firstEnd));
+  if (words > 3 || firstEnd <= s) return false;
+  const first = text.slice(s, firstEnd);
+  return rules.isPreposition(first) || rules.isPreposition(capitalise(first));
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Where the word after `from` (past spaces) starts, or -1 at the end of the line. */
+function followingWord(text: string, from: number, lineEnd: number): number {
+  let m = from;
+  while (m < lineEnd && isSpace(text.charCodeAt(m))) m++;
+  return m < lineEnd ? m : -1;
+}
+
+/**
+ * After a "closing" abbreviation (Co., p.m., 1998 г.), whether the capitalised `next` word starts a sentence:
+ * yes unless it reads as the phrase going on: an initial or another abbreviation other than a title ("Co.
+ * Ltd.", "г. В. В. Путин"), a listed continuation ("p.m. Monday", "Corp. Chairman"), "… time" after a clock
+ * time, or a title-case run in a language with title-case headlines ("Apple Inc. Reports Record Sales").
+ */
+function closingEnds(text: string, next: Next, rules: LangRules): boolean {
+  const end = wordEnd(text, next);
+  const word = text.slice(next.start, end);
+  if (end < next.lineEnd && text.charCodeAt(end) === DOT) {
+    return word.length > 1 && rules.abbreviation(word) === 'title';
+  }
+  // "Acme Inc. (“Acme”) said": a bracket after the abbreviation explains it; sentences rarely open with one.
+  let open = next.start;
+  while (open > 0 && next.start - open < 4 && !isSpace(text.charCodeAt(open - 1))) open--;
+  if (text.charCodeAt(open) === 0x28) return false;
+  if (rules.isContinuation(word)) return false;
+  const after = followingWord(text, end, next.lineEnd);
+  if (after < 0 || after === end) return true;
+  if (text.startsWith('time', after) || text.startsWith('Time', after)) return false;
+  return rules.isStarter(word) || !(rules.titleCase && isUpper(text.charCodeAt(after)));
+}
+
+/** Whether the first word of the statement starting at `segStart` is the one starting at `start`. */
+function opensStatement(text: string, segStart: number, start: number): boolean {
+  let s = segStart;
+  while (s < start && (isSpace(text.charCodeAt(s)) || isOpenOnly(text.charCodeAt(s)) || text.charCodeAt(s) === 0x22)) s++;
+  return s === start;
 }
 
 /**
@@ -153,20 +243,57 @@ export function periodEndsSentence(
   let cls = classifyWord(text, lineStart, lineEnd, dot, rules);
   if (cls === 'number' && rules.ordinalNumbers) cls = 'ambiguous';
   if (cls === 'numeric') cls = isDigit(next.code) ? 'title' : 'word';
-  if (closed && (cls === 'ambiguous' || cls === 'final')) cls = 'word';
+  if (closed && (cls === 'ambiguous' || cls === 'final' || cls === 'closing')) cls = 'word';
   switch (cls) {
     case 'title':
     case 'medial':
       return false;
     case 'final':
       return isUpper(next.code);
-    case 'ambiguous': {
-      if (!startsSentence(text, next, rules)) return false;
+    case 'closing':
+      if (!isUpper(next.code) || !closingEnds(text, next, rules)) return false;
       return !closesIntroPhrase(text, segStart, wordStart(text, lineStart, dot), rules);
+    case 'ambiguous': {
+      const start = wordStart(text, lineStart, dot);
+      // "Q. What did you see? A. Nothing.": a letter opening a statement is a label or an initial, and a
+      // statement of one letter is no sentence.
+      if (dot - start === 1 && opensStatement(text, segStart, start)) return false;
+      if (!startsSentence(text, next, rules)) return false;
+      return !closesIntroPhrase(text, segStart, start, rules);
     }
     default:
       return next.code !== -1 && !isLower(next.code);
   }
+}
+
+/**
+ * After a question or exclamation closed by a quotation mark, whether an attribution follows that belongs
+ * to the same statement: a title and a name before a lower-case word ("Is this legal?" Gov. Ruiz wanted to
+ * know), or a name and a verb of saying ("Why?" Ruiz asked). A starter word ("She nodded") opens a sentence.
+ */
+export function attributionFollows(text: string, next: Next, rules: LangRules): boolean {
+  if (!isUpper(next.code)) return false;
+  let p = next.start;
+  let titled = false;
+  let names = 0;
+  for (let n = 0; n < 5; n++) {
+    let e = p;
+    while (e < next.lineEnd && e - p < MAX_WORD && (isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x27)) e++;
+    if (e === p) return false;
+    const word = text.slice(p, e);
+    const dotted = text.charCodeAt(e) === DOT;
+    if (isUpper(word.charCodeAt(0))) {
+      if (n === 0 && dotted && rules.abbreviation(word) === 'title') titled = true;
+      else if (n === 0 && rules.isStarter(word)) return false;
+      else names++;
+    } else {
+      return names > 0 && (titled || rules.isSpeechVerb(word));
+    }
+    p = e + (dotted ? 1 : 0);
+    if (p >= next.lineEnd || !isSpace(text.charCodeAt(p))) return false;
+    while (p < next.lineEnd && isSpace(text.charCodeAt(p))) p++;
+  }
+  return false;
 }
 
 /** "world.Today", "1,000.That": a terminator with no space after it ends a sentence before a capitalised word. */

@@ -10,10 +10,10 @@ import { pairQuotes } from './quotes';
 
 // Bound once: some loaders (tsx, vite-node) compile module bindings to getters, a call per use in hot loops.
 const {
-  CHAR_CLASS, C_BULLET, C_HSPACE, C_LINE_BREAK, C_QUOTE, C_SPACE, C_TERMINATOR, DOT, ELLIPSIS, isCjkTerminator,
+  CHAR_CLASS, C_BULLET, C_HSPACE, C_LINE_BREAK, C_QUOTE, C_SPACE, C_TERMINATOR, DOT, ELLIPSIS, isCjkTerminator, isDigit,
   isCloseOnly, isExclaimOrQuestion, isLetter, isLetterOrDigit, isLower, isOpenOnly, isSpace, isUpper,
 } = chars;
-const { endsWithoutSpace, nextWord, periodEndsSentence, wordAt } = decide;
+const { attributionFollows, endsWithoutSpace, nextWord, periodEndsSentence, wordAt } = decide;
 const { CLOSE, MARKER, OPEN, newFlags } = flagBits;
 
 const NOTABLE = C_LINE_BREAK | C_TERMINATOR | C_BULLET | C_QUOTE;
@@ -134,6 +134,11 @@ function readCluster(text: string, i: number, lineStart: number, lineEnd: number
     } else if (f & CLOSE || (!(f & OPEN) && (isCloseOnly(c) || c === 0x22 || c === 0x27))) {
       if (f & CLOSE) cl.depth = Math.max(0, cl.depth - 1);
       cl.closed = true;
+    } else if (isFootnoteDigit(c)) {
+      // "in the survey.4 5 The authors…": footnote numbers after the full stop belong to the sentence.
+      const close = footnoteRunEnd(text, i, j, lineEnd);
+      if (close < 0) break;
+      j = close - 1;
     } else if (c === 0x5b) {
       // A footnote mark after the full stop belongs to the sentence: "martyr.[1] The emperor…"
       const close = footnoteEnd(text, j, lineEnd);
@@ -145,6 +150,41 @@ function readCluster(text: string, i: number, lineStart: number, lineEnd: number
   }
   cl.end = j;
   return cl;
+}
+
+/** Digits, and the superscript digits a footnote mark is often written in. */
+function isFootnoteDigit(c: number): boolean {
+  return isDigit(c) || c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
+
+/**
+ * Footnote numbers at `j` right after the full stop at `dot` ("survey.4", "survey.4 5", "survey.⁴,⁵"):
+ * where they end, or -1. Only after a word of at least two lower-case letters (not "2.5" or "U.S.4"), and
+ * only when a capitalised word (or the end of the line) follows, so "version.2 of" stays one token.
+ */
+function footnoteRunEnd(text: string, dot: number, j: number, lineEnd: number): number {
+  if (dot - 2 < 0 || !isLower(text.charCodeAt(dot - 1)) || !isLower(text.charCodeAt(dot - 2))) return -1;
+  let k = j;
+  let digits = 0;
+  while (k < lineEnd && k - j < 16) {
+    const c = text.charCodeAt(k);
+    if (isFootnoteDigit(c)) {
+      if (++digits > 3) return -1;
+    } else if (c === 0x2c || c === 32) {
+      // A separator between two numbers: "4, 5" or "4 5".
+      const more = isFootnoteDigit(text.charCodeAt(k + 1)) || (c === 0x2c && text.charCodeAt(k + 1) === 32 && isFootnoteDigit(text.charCodeAt(k + 2)));
+      if (digits === 0 || !more) break;
+      digits = 0;
+    } else break;
+    k++;
+  }
+  if (digits === 0) return -1;
+  if (k === lineEnd) return k;
+  if (!isSpace(text.charCodeAt(k))) return -1;
+  let m = k;
+  while (m < lineEnd && isSpace(text.charCodeAt(m))) m++;
+  const c = text.charCodeAt(m);
+  return m < lineEnd && (isUpper(c) || isOpenOnly(c) || c === 0x22 || c === 0x201c) ? k : -1;
 }
 
 /** The "]" of a short footnote mark "[12]", "[a]", "[citation needed]" opening at `j`, or -1. */
@@ -172,7 +212,11 @@ function boundaryAfter(
     return endsWithoutSpace(text, lineStart, lineEnd, term, cl.end, rules) ? cl.end : -1;
   }
   nextWord(text, cl.end, lineEnd, next);
-  if (cl.exclaim) return isLower(next.code) ? -1 : cl.end;
+  if (cl.exclaim) {
+    if (isLower(next.code)) return -1;
+    // "Is this legal?" Gov. Ruiz wanted to know.: the quoted question is part of the attribution's sentence.
+    return cl.closed && attributionFollows(text, next, rules) ? -1 : cl.end;
+  }
   if (cl.attached) {
     // "compounds. . . . The": the sentence ends at its own period; the ellipsis opens the next one.
     return isUpper(next.code) ? i + 1 : -1;
@@ -213,7 +257,7 @@ function scanLine(
 ): void {
   const cc = CHAR_CLASS;
   pairQuotes(text, lineStart, lineEnd, events, first, last, flags);
-  const breaks = markLists(text, lineStart, lineEnd, flags);
+  const breaks = markLists(text, lineStart, lineEnd, flags, events, first, last);
   const bits = flags.bits;
   const base = flags.base;
   let segStart = lineStart;
@@ -249,7 +293,7 @@ function scanLine(
       // A period inside a word or number ("U.S", "2.5", "e.g"): the full analysis would end a statement
       // here only before a capital and a lower-case letter ("world.Today"), so anything else goes on.
       const n = text.charCodeAt(i + 1);
-      if (isLetterOrDigit(n) && !(i + 2 < lineEnd && isUpper(n) && isLower(text.charCodeAt(i + 2)))) {
+      if (isLetterOrDigit(n) && !(i + 2 < lineEnd && isUpper(n) && isLower(text.charCodeAt(i + 2))) && !(isDigit(n) && footnoteRunEnd(text, i, i + 1, lineEnd) >= 0)) {
         resumeAt = i + 1;
         continue;
       }
