@@ -88,7 +88,7 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
   if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
     return new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
   }
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+  return iconv.decode(bytes, encoding, { stripBOM: true });
 }
 
 function bomEncoding(bytes: Uint8Array): string | null {

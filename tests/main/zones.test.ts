@@ -70,6 +70,19 @@ describe('zone boundaries', () => {
     expect(offences).toEqual([]);
   });
 
+  it('the importers use Uint8Array and TextDecoder, never Node\'s Buffer', () => {
+    // They take and give Uint8Array; a Node global there hid Node-only decoding (latin1, lenient base64)
+    // in code that reads as portable. The replacements are checked against Buffer in
+    // tests/main/formats/mime-bytes.test.ts.
+    const offences = filesUnder(join(ROOT, 'src-main/import')).flatMap((file) => {
+      const rel = relative(ROOT, file).split('\\').join('/');
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      const found = /\bBuffer\b/.test(code) ? [`${rel} uses Buffer`] : [];
+      return [...found, ...importsOf(file).filter((spec) => spec === 'buffer' || spec === 'node:buffer').map((spec) => `${rel} -> ${spec}`)];
+    });
+    expect(offences).toEqual([]);
+  });
+
   it('main reaches the renderer only through core', () => {
     const offences = filesUnder(join(ROOT, 'src-main')).flatMap((file) =>
       importsOf(file)

@@ -10,6 +10,8 @@ import { checkFileSize } from './limits';
 import { firstText, stripXmlNoise } from './xml-lite';
 import { openZip } from './zip-safety';
 
+type MammothInput = Parameters<typeof mammoth.convertToHtml>[0];
+
 const DAMAGED = 'This Word document is damaged and could not be read.';
 
 /** Word styles mammoth does not map by default. */
@@ -66,7 +68,9 @@ export async function parseDocx(fileName: string, bytes: Uint8Array): Promise<Re
     let html: string;
     try {
       const result = await mammoth.convertToHtml(
-        { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+        // In Node mammoth hands `buffer` to JSZip, which reads any Uint8Array; only its types say Buffer
+        // (its `arrayBuffer` input is for browsers and is refused in Node).
+        { buffer: bytes } as MammothInput,
         {
           styleMap: STYLE_MAP,
           externalFileAccess: false,

@@ -16,7 +16,11 @@ export interface MimePart {
 
 /** Bytes as a byte-preserving string (each byte one char 0-255). */
 export function binaryString(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  // Not TextDecoder('latin1'): that label means windows-1252, which maps 0x80-0x9f elsewhere. Chunks keep
+  // fromCharCode's argument list well under the engine's limit.
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x2000) out += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
+  return out;
 }
 
 function bytesOf(s: string): Uint8Array {
@@ -30,7 +34,7 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): {
   const name = charset ? canonicalEncoding(charset) : null;
   const decoded = decodeBytes(bytes, name ? { encoding: name } : {});
   if (decoded.ok) return decoded.value;
-  return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
+  return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
 }
 
 /** Quoted-printable to bytes (soft line breaks removed). `header` also maps "_" to space (RFC 2047 Q). */
@@ -63,9 +67,46 @@ function unfoldQuotedPrintable(input: string): string {
   return out;
 }
 
+const BASE64_VALUES = (() => {
+  const values = new Int8Array(128).fill(-1);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < 64; i++) values[alphabet.charCodeAt(i)] = i;
+  // The URL-safe alphabet too: mailers in the wild use it.
+  values[0x2d] = 62;
+  values[0x5f] = 63;
+  return values;
+})();
+
+/**
+ * Base64 (standard or URL-safe) to bytes, leniently, as mail needs: other characters (line breaks,
+ * spaces) are skipped, decoding stops at the first "=", and a final lone character is dropped.
+ */
 export function decodeBase64(input: string): Uint8Array {
-  const cleaned = input.replace(/[^A-Za-z0-9+/=_-]/g, '');
-  return new Uint8Array(Buffer.from(cleaned, 'base64'));
+  const out = new Uint8Array(Math.floor((input.length * 3) / 4) + 3);
+  let n = 0;
+  let bits = 0;
+  let count = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x3d) break;
+    const value = c < 128 ? BASE64_VALUES[c]! : -1;
+    if (value < 0) continue;
+    bits = (bits << 6) | value;
+    count++;
+    if (count === 4) {
+      out[n++] = (bits >> 16) & 0xff;
+      out[n++] = (bits >> 8) & 0xff;
+      out[n++] = bits & 0xff;
+      bits = 0;
+      count = 0;
+    }
+  }
+  if (count === 2) out[n++] = (bits >> 4) & 0xff;
+  else if (count === 3) {
+    out[n++] = (bits >> 10) & 0xff;
+    out[n++] = (bits >> 2) & 0xff;
+  }
+  return out.slice(0, n);
 }
 
 /** Decodes RFC 2047 encoded-words; whitespace between adjacent encoded-words is dropped. */
