@@ -83,6 +83,8 @@ interface Para {
   text: string;
   level?: number;
   ordinal?: number;
+  /** A list item's indent (columns before its marker). */
+  indent?: number;
 }
 
 function indentOf(line: string): number {
@@ -110,7 +112,10 @@ export function paragraphsOf(lines: readonly string[]): Para[] {
     const item = LIST_ITEM.exec(line);
     if (item) {
       flush();
-      current = { kind: 'list-item', text: item[3]!, level: Math.min(6, Math.floor(indentOf(line) / 2) + 1) };
+      // A number is part of what the item says ("3. Cut spending" is cited as such), so it stays in the
+      // text; a bullet is only drawn.
+      const text = item[2] ? s : item[3]!;
+      current = { kind: 'list-item', text, level: Math.min(6, Math.floor(indentOf(line) / 2) + 1), indent: indentOf(line) };
       if (item[2]) current.ordinal = Number(item[2]);
       prev = line;
       continue;
@@ -120,9 +125,12 @@ export function paragraphsOf(lines: readonly string[]): Para[] {
       const before = prev.trim();
       // A sentence-final line that had room for the next word was ended on purpose.
       const nextWord = s.split(/\s/, 1)[0]!.length;
-      const shortEnd = width !== null && before.length + 1 + nextWord <= width && SENTENCE_END.test(before);
+      const roomLeft = width !== null && before.length + 1 + nextWord <= width;
+      const shortEnd = roomLeft && SENTENCE_END.test(before);
       const indented = indentOf(line) > indentOf(prev) + 1 && indentOf(line) <= 8;
-      if (current.kind === 'list-item') continues = indentOf(line) > 0 || (width !== null && !shortEnd);
+      // An item goes on in a line indented past its marker (a hanging indent) or, in wrapped text, in a line
+      // its previous line had no room for; a line back at the margin after a short one follows the list.
+      if (current.kind === 'list-item') continues = indentOf(line) > (current.indent ?? 0) || (width !== null && !roomLeft);
       else if (width !== null) continues = hasBlank || !(shortEnd || indented);
       // One line per paragraph, except an obvious mid-sentence break (next line starts in lower case).
       else continues = !SENTENCE_END.test(before) && /^\p{Ll}/u.test(s);

@@ -100,6 +100,30 @@ describe('txt: paragraph layouts', () => {
     expect(paragraphs(a)[1]).toBe('first point here');
   });
 
+  it('keeps the marker of a numbered line in its text, as the reader and exports show it', async () => {
+    const a = await parseTxt(`Title\n\nThe board set three conditions:\n1. A new audit.\n2) Two more directors\n10. A vote in May\n`);
+    expect(paragraphs(a).slice(1)).toEqual(['1. A new audit.', '2) Two more directors', '10. A vote in May']);
+    expect(a.blocks.slice(1).map((b) => [b.kind, b.ordinal])).toEqual([['list-item', 1], ['list-item', 2], ['list-item', 10]]);
+  });
+
+  it('ends a list at the first line back at the margin after an item that had room to go on', async () => {
+    const list = '1. Raise interest rates\n2. Cut public spending';
+    // One line per paragraph, and hard-wrapped text around the list: the next line is a paragraph of its own.
+    const flat = await parseTxt(`Title\n\nThe plan:\n${list}\nThe minister said it would start in May.\n`);
+    expect(paragraphs(flat).slice(1)).toEqual(['1. Raise interest rates', '2. Cut public spending', 'The minister said it would start in May.']);
+    const wrapped = await parseTxt(`Title\n\n${wrap(P1, 70)}\n${list}\n${wrap(P2, 70)}\n`);
+    expect(paragraphs(wrapped)).toContain('2. Cut public spending');
+    expect(paragraphs(wrapped).at(-1)).toBe(P2);
+  });
+
+  it('continues a wrapped item in a line its previous line had no room for, or in a hanging indent', async () => {
+    const item = '1. The ministry will publish every contract signed since 2019 together with the names of the bidders';
+    const wrapped = await parseTxt(`Title\n\n${wrap(P1, 70)}\n${wrap(item, 70)}\n2. A short second item\n\n${wrap(P2, 70)}\n`);
+    expect(paragraphs(wrapped)).toContain(item);
+    const hanging = await parseTxt('Title\n\nSteps:\n1. Publish the contracts\n   with the names of bidders\n2. Audit them\n');
+    expect(paragraphs(hanging).slice(1)).toEqual(['1. Publish the contracts with the names of bidders', '2. Audit them']);
+  });
+
   it('decodes a windows-1251 text file and reports the encoding', async () => {
     const ru = 'Встреча президентов\n\nПрезидент Азербайджана Ильхам Алиев сегодня находился в России, где встретился с российским президентом Владимиром Путиным.\n';
     const a = await parseTxt(new Uint8Array(iconv.encode(ru, 'windows-1251')));
