@@ -43,7 +43,8 @@ function unitElement(unit: Unit, index: number, looks: StatementLooks): Drawn {
   const cleanups: (() => void)[] = [];
   if (unit.kind !== 'list') return { element: blockElement(unit.view, looks, cleanups, index), cleanups };
   const list = document.createElement(unit.ordered ? 'ol' : 'ul');
-  list.className = 'article-list';
+  // Items that show their own numbers in the text (plain-text lists) get no second number from the list.
+  list.className = unit.numbered ? 'article-list numbered' : 'article-list';
   list.setAttribute('data-unit', String(index));
   for (const view of unit.items) list.append(blockElement(view, looks, cleanups));
   return { element: list, cleanups };

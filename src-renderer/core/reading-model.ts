@@ -29,7 +29,19 @@ export interface BlockView {
   parts: Part[];
 }
 
-export type Unit = { kind: 'block'; view: BlockView } | { kind: 'list'; ordered: boolean; items: BlockView[] };
+/**
+ * A block, or a run of list items. `numbered`: the items' text starts with their own numbers ("1. …", kept
+ * by the plain-text importer), so the list must not number them again.
+ */
+export type Unit = { kind: 'block'; view: BlockView } | { kind: 'list'; ordered: boolean; numbered?: true; items: BlockView[] };
+
+/** Whether the list item's text starts with its own number: "3. …", "3) …". */
+function showsOwnNumber(text: string, block: Block): boolean {
+  if (block.ordinal === undefined) return false;
+  const number = String(block.ordinal);
+  const after = text.charAt(block.start + number.length);
+  return text.startsWith(number, block.start) && (after === '.' || after === ')');
+}
 
 export function statementId(start: number, end: number): string {
   return `s${start}-${end}`;
@@ -146,8 +158,9 @@ export function buildReadingModel(article: Pick<Article, 'text' | 'blocks' | 'ma
     const last = units[units.length - 1];
     if (block.kind === 'list-item') {
       const ordered = block.ordinal !== undefined;
-      if (last?.kind === 'list' && last.ordered === ordered) last.items.push(view);
-      else units.push({ kind: 'list', ordered, items: [view] });
+      const numbered = showsOwnNumber(article.text, block);
+      if (last?.kind === 'list' && last.ordered === ordered && (last.numbered ?? false) === numbered) last.items.push(view);
+      else units.push(numbered ? { kind: 'list', ordered, numbered, items: [view] } : { kind: 'list', ordered, items: [view] });
     } else {
       units.push({ kind: 'block', view });
     }

@@ -93,6 +93,21 @@ describe('unit elements', () => {
     stop();
   });
 
+  it('does not number again a list whose items show their own numbers (plain-text lists)', () => {
+    const text = '1. Audit the accounts\n\n2. Hold a vote';
+    const blocks: Block[] = [
+      { kind: 'list-item', start: 0, end: 21, ordinal: 1 },
+      { kind: 'list-item', start: 23, end: 38, ordinal: 2 },
+    ];
+    const model = buildReadingModel({ text, blocks, marks: [] }, toStatements(blocks, blocks.map((b) => ({ start: b.start, end: b.end }))));
+    const { list, units, stop } = setup();
+    units.show(model, 0, model.length);
+    const ol = list.querySelector('[data-unit="0"]')!;
+    expect([ol.tagName, ol.className]).toEqual(['OL', 'article-list numbered']);
+    expect([...ol.querySelectorAll('[data-statement]')].map((s) => s.textContent)).toEqual(['1. Audit the accounts', '2. Hold a vote']);
+    stop();
+  });
+
   it('lets statements leave StatementLooks with their units, and starts over for another article', () => {
     const first = article().units;
     const { list, units, sources, stop } = setup();

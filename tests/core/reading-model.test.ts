@@ -52,6 +52,28 @@ describe('reading model', () => {
     expect(list?.kind === 'list' && list.items.map((i) => i.number)).toEqual([3, 4]);
   });
 
+  it('marks a list whose items show their own numbers, so it does not number them again', () => {
+    const own = '1. Audit\n\n2) Vote\n\nPlain';
+    const units = buildReadingModel(
+      {
+        text: own,
+        blocks: [
+          { kind: 'list-item', start: 0, end: 8, ordinal: 1 },
+          { kind: 'list-item', start: 10, end: 17, ordinal: 2 },
+          { kind: 'list-item', start: 19, end: 24, ordinal: 3 },
+        ],
+        marks: [],
+      },
+      [],
+    );
+    expect(units.map((u) => (u.kind === 'list' ? [u.ordered, u.numbered ?? false, u.items.length] : u.kind))).toEqual([
+      [true, true, 2],
+      [true, false, 1],
+    ]);
+    const list = buildReadingModel(article, []).find((u) => u.kind === 'list');
+    expect(list?.kind === 'list' && list.numbered).toBeFalsy();
+  });
+
   it('cuts marks at statement boundaries into uniformly styled segments', () => {
     expect(segmentsOf(text, 17, 21, article.marks)).toEqual([
       { text: 'Two', marks: ['em'] },
