@@ -6,13 +6,12 @@ import type { ParsedArticle } from '../model';
 import { clean, cleanLang, isoDate, tidy, titleFromFileName } from '../shared';
 import { firstHeading } from './append-parsed';
 import { htmlBody } from './html-body';
-import { checkFileSize } from './limits';
 import { firstText, stripXmlNoise } from './xml-lite';
-import { openZip } from './zip-safety';
+import { parseZipContainer } from './zip-container';
 
 type MammothInput = Parameters<typeof mammoth.convertToHtml>[0];
 
-const DAMAGED = 'This Word document is damaged and could not be read.';
+const DOCX = { what: 'Word document', damaged: 'This Word document is damaged and could not be read.' };
 
 /** Word styles mammoth does not map by default. */
 const STYLE_MAP = [
@@ -47,12 +46,7 @@ export function readCoreProperties(xml: string): CoreProperties {
 
 /** Parses a .docx file. Never throws. */
 export async function parseDocx(fileName: string, bytes: Uint8Array): Promise<Result<ParsedArticle>> {
-  const tooBig = checkFileSize<ParsedArticle>(bytes, 'Word document');
-  if (tooBig) return tooBig;
-  try {
-    const opened = openZip(bytes);
-    if (!opened.ok) return opened.error.code === 'DAMAGED' ? err('DAMAGED', DAMAGED) : opened;
-    const zip = opened.value;
+  return parseZipContainer(bytes, DOCX, async (zip) => {
     if (!zip.entries.has('word/document.xml') && ![...zip.entries.keys()].some((n) => /^word\/document\d*\.xml$/.test(n))) {
       return err(zip.entries.has('[Content_Types].xml') ? 'UNSUPPORTED' : 'DAMAGED', 'This file is not a Word (.docx) document.');
     }
@@ -61,28 +55,23 @@ export async function parseDocx(fileName: string, bytes: Uint8Array): Promise<Re
     let core: CoreProperties = {};
     for (const name of zip.entries.keys()) {
       const got = zip.read(name);
-      if (got && !got.ok) return got.error.code === 'DAMAGED' ? err('DAMAGED', DAMAGED) : got;
+      if (got && !got.ok) return got;
       if (name === 'docProps/core.xml' && got?.ok) core = readCoreProperties(new TextDecoder().decode(got.value));
     }
 
-    let html: string;
-    try {
-      const result = await mammoth.convertToHtml(
-        // In Node mammoth hands `buffer` to JSZip, which reads any Uint8Array; only its types say Buffer
-        // (its `arrayBuffer` input is for browsers and is refused in Node).
-        { buffer: bytes } as MammothInput,
-        {
-          styleMap: STYLE_MAP,
-          externalFileAccess: false,
-          ignoreEmptyParagraphs: true,
-          // Images become inert placeholders: their bytes are never read or inlined.
-          convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-        },
-      );
-      html = result.value;
-    } catch {
-      return err('DAMAGED', DAMAGED);
-    }
+    // What mammoth throws on a damaged document is reported by parseZipContainer.
+    const { value: html } = await mammoth.convertToHtml(
+      // In Node mammoth hands `buffer` to JSZip, which reads any Uint8Array; only its types say Buffer
+      // (its `arrayBuffer` input is for browsers and is refused in Node).
+      { buffer: bytes } as MammothInput,
+      {
+        styleMap: STYLE_MAP,
+        externalFileAccess: false,
+        ignoreEmptyParagraphs: true,
+        // Images become inert placeholders: their bytes are never read or inlined.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
 
     const body = htmlBody(html);
     if (!body.ok) return body.error.code === 'EMPTY' ? err('EMPTY', 'This Word document contains no text.') : body;
@@ -100,7 +89,5 @@ export async function parseDocx(fileName: string, bytes: Uint8Array): Promise<Re
         marks,
       }),
     );
-  } catch {
-    return err('DAMAGED', DAMAGED);
-  }
+  });
 }

@@ -5,11 +5,12 @@ import { ArticleBuilder, type ParsedArticle } from '../model';
 import { clean, cleanLang, isoDate, tidy, titleFromFileName } from '../shared';
 import { appendParsed, leadingHeading } from './append-parsed';
 import { htmlBody } from './html-body';
-import { LIMITS, checkFileSize, emptyError } from './limits';
+import { LIMITS, emptyError } from './limits';
 import { allTexts, findElements, firstText, stripXmlNoise, textOf } from './xml-lite';
-import { openZip, resolveZipPath, type SafeZip } from './zip-safety';
+import { parseZipContainer } from './zip-container';
+import { resolveZipPath, type SafeZip } from './zip-safety';
 
-const DAMAGED = 'This EPUB is damaged and could not be read.';
+const EPUB = { what: 'EPUB', damaged: 'This EPUB is damaged and could not be read.' };
 
 export interface EpubPackage {
   opfPath: string;
@@ -23,16 +24,10 @@ export interface EpubPackage {
   toc: Map<string, string>;
 }
 
-function readText(zip: SafeZip, name: string): Result<string> | null {
-  const got = zip.readText(name);
-  if (got && !got.ok && got.error.code === 'DAMAGED') return err('DAMAGED', DAMAGED);
-  return got;
-}
-
-/** Locates and reads the package document (OPF) and its table of contents. */
+/** Locates and reads the package document (OPF) and its table of contents, from a zip opened by parseZipContainer. */
 export function readPackage(zip: SafeZip): Result<EpubPackage> {
   let opfPath: string | undefined;
-  const container = readText(zip, 'META-INF/container.xml');
+  const container = zip.readText('META-INF/container.xml');
   if (container && !container.ok) return container;
   if (container?.ok) {
     const roots = findElements(stripXmlNoise(container.value), 'rootfile');
@@ -41,8 +36,8 @@ export function readPackage(zip: SafeZip): Result<EpubPackage> {
   }
   if (!opfPath || !zip.entries.has(opfPath)) opfPath = [...zip.entries.keys()].find((n) => n.toLowerCase().endsWith('.opf'));
   if (!opfPath) return err('DAMAGED', 'This file is not an EPUB book (no package document).');
-  const opf = readText(zip, opfPath);
-  if (!opf || !opf.ok) return opf ?? err('DAMAGED', DAMAGED);
+  const opf = zip.readText(opfPath);
+  if (!opf || !opf.ok) return opf ?? err('DAMAGED', EPUB.damaged);
   const xml = stripXmlNoise(opf.value);
 
   const metadata = findElements(xml, 'metadata')[0]?.inner ?? xml;
@@ -107,12 +102,7 @@ function readNcxToc(zip: SafeZip, path: string, toc: Map<string, string>): void 
 
 /** Parses an .epub file. Never throws. */
 export async function parseEpub(fileName: string, bytes: Uint8Array): Promise<Result<ParsedArticle>> {
-  const tooBig = checkFileSize<ParsedArticle>(bytes, 'EPUB');
-  if (tooBig) return tooBig;
-  try {
-    const opened = openZip(bytes);
-    if (!opened.ok) return opened.error.code === 'DAMAGED' ? err('DAMAGED', DAMAGED) : opened;
-    const zip = opened.value;
+  return parseZipContainer(bytes, EPUB, (zip) => {
     const pkg = readPackage(zip);
     if (!pkg.ok) return pkg;
     const { spine, toc } = pkg.value;
@@ -126,11 +116,11 @@ export async function parseEpub(fileName: string, bytes: Uint8Array): Promise<Re
       seen.add(path);
       const got = zip.readText(path);
       if (!got) continue;
-      if (!got.ok) return got.error.code === 'DAMAGED' ? err('DAMAGED', DAMAGED) : got;
+      if (!got.ok) return got;
       const parsed = htmlBody(got.value);
       if (!parsed.ok) {
         if (parsed.error.code === 'EMPTY') continue;
-        return parsed.error.code === 'TOO_LARGE' ? parsed : err('DAMAGED', DAMAGED);
+        return parsed.error.code === 'TOO_LARGE' ? parsed : err('DAMAGED', EPUB.damaged);
       }
       const chapter = parsed.value;
       lang ??= chapter.lang;
@@ -159,9 +149,7 @@ export async function parseEpub(fileName: string, bytes: Uint8Array): Promise<Re
         ...built,
       }),
     );
-  } catch {
-    return err('DAMAGED', DAMAGED);
-  }
+  });
 }
 
 function norm(s: string): string {
