@@ -10,7 +10,9 @@ export type KeyAction =
   | { kind: 'delete' }
   | { kind: 'undo' }
   | { kind: 'redo' }
-  | { kind: 'find' };
+  | { kind: 'find' }
+  /** Esc in a text field: leave it (the notes pane's fields hand the keys back to the reader). */
+  | { kind: 'leave-field' };
 
 export interface KeyLike {
   key: string;
@@ -45,7 +47,8 @@ export function keyAction(event: KeyLike): KeyAction | null {
     if (key === 'y') return { kind: 'redo' };
     return null;
   }
-  if (event.altKey || isTextEntry(event.target)) return null;
+  if (isTextEntry(event.target)) return event.key === 'Escape' && !event.altKey && !event.shiftKey ? { kind: 'leave-field' } : null;
+  if (event.altKey) return null;
   if (/^[1-9]$/.test(event.key)) return { kind: 'tag', key: Number(event.key) };
   switch (event.key) {
     case 'ArrowDown':

@@ -23,8 +23,29 @@ export function offsetAtTop(scroller: HTMLElement, body: HTMLElement): number | 
   return null;
 }
 
-/** Scrolls so that `element` stands at the top of the view, under the reader's sticky toolbar. */
-export function scrollToTop(scroller: HTMLElement, element: HTMLElement): void {
+/** How far `element` stands below the top of the view, under the reader's sticky toolbar. */
+function belowTop(scroller: HTMLElement, element: HTMLElement): number {
   const chrome = scroller.querySelector('.reader-chrome')?.getBoundingClientRect().height ?? 0;
-  scroller.scrollTop += element.getBoundingClientRect().top - scroller.getBoundingClientRect().top - chrome;
+  return element.getBoundingClientRect().top - scroller.getBoundingClientRect().top - chrome;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Scrolls so that `element` stands at the top of the view, and keeps it there while the blocks above it
+ * take their real heights: a short article's blocks are laid out only near the view (`content-visibility:
+ * auto`), so the ones passed over on the way keep an estimated height until they are first drawn.
+ */
+export async function bringToTop(scroller: HTMLElement, element: HTMLElement, frames = 20): Promise<void> {
+  let still = 0;
+  for (let i = 0; i < frames && still < 3 && element.isConnected; i++) {
+    const off = belowTop(scroller, element);
+    if (Math.abs(off) > 1) {
+      scroller.scrollTop += off;
+      still = 0;
+    } else {
+      still++;
+    }
+    await nextFrame();
+  }
 }

@@ -3,62 +3,25 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { userEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../src-renderer/App.svelte';
-import type { Article } from '../../src-renderer/core/article';
 import type { DossierApi, LibraryEntry } from '../../src-renderer/core/contract';
+import { fakeApi, textArticle } from '../fake-api';
 
-const text = 'Leaders met in Baku. Dr. Kim said trade rose 16% last year.\n\nTalks continue.';
-const article: Article = {
-  id: 'art1',
+const article = textArticle('art1', 'Leaders meet in Baku', ['Leaders met in Baku. Dr. Kim said trade rose 16% last year.', 'Talks continue.'], {
   path: 'baku.txt',
-  format: 'txt',
-  encoding: 'utf-8',
-  contentHash: 'hash1',
-  title: 'Leaders meet in Baku',
   source: 'Test Wire',
-  text,
-  blocks: [
-    { kind: 'paragraph', start: 0, end: 59 },
-    { kind: 'paragraph', start: 61, end: 76 },
-  ],
-  marks: [],
+});
+const problem: LibraryEntry = {
+  id: 'bad1',
+  path: 'empty.txt',
+  title: 'empty.txt',
+  format: 'txt',
+  size: 0,
+  modifiedAt: 0,
+  problem: { code: 'EMPTY', message: 'The file is empty.' },
 };
-const entries: LibraryEntry[] = [
-  { id: 'art1', path: 'baku.txt', title: 'Leaders meet in Baku', format: 'txt', size: 10, modifiedAt: 0 },
-  {
-    id: 'bad1',
-    path: 'empty.txt',
-    title: 'empty.txt',
-    format: 'txt',
-    size: 0,
-    modifiedAt: 0,
-    problem: { code: 'EMPTY', message: 'The file is empty.' },
-  },
-];
 
 function installApi(): DossierApi {
-  const api: DossierApi = {
-    listLibrary: vi.fn(async () => ({ ok: true as const, value: entries })),
-    readArticle: vi.fn(async () => ({ ok: true as const, value: article })),
-    writeExport: vi.fn(async (req) => ({ ok: true as const, value: { fileName: req.fileName, path: `/x/${req.fileName}` } })),
-    importFiles: vi.fn(async () => ({ ok: true as const, value: null })),
-    importDropped: vi.fn(async () => ({ ok: true as const, value: { imported: [], duplicates: [], failed: [], cancelled: false } })),
-    cancelImport: vi.fn(async () => ({ ok: true as const, value: false })),
-    pasteArticle: vi.fn(async () => ({ ok: true as const, value: { id: 'p1', title: 'Pasted', duplicate: false } })),
-    deleteArticle: vi.fn(async () => ({ ok: true as const, value: { id: 'art1', path: 'baku.txt' } })),
-    forgetArticle: vi.fn(async () => ({ ok: true as const, value: undefined })),
-    writeBackup: vi.fn(async () => ({ ok: true as const, value: { name: 'dossier-20260101-000000.json', size: 1, createdAt: '' } })),
-    listBackups: vi.fn(async () => ({ ok: true as const, value: [] })),
-    readBackup: vi.fn(async () => ({ ok: true as const, value: '{}' })),
-    checkNotes: vi.fn(async () => ({ ok: true as const, value: { dropped: false, lastCount: null, currentCount: 0, newestBackup: null } })),
-    openForImport: vi.fn(async () => ({ ok: true as const, value: null })),
-    getSettings: vi.fn(async () => ({ ok: true as const, value: { libraryRoot: '/lib', exportDir: '/exp', keepBackups: 14 } })),
-    chooseLibraryFolder: vi.fn(async () => ({ ok: true as const, value: null })),
-    chooseExportFolder: vi.fn(async () => ({ ok: true as const, value: null })),
-    setKeepBackups: vi.fn(async () => ({ ok: true as const, value: { libraryRoot: '/lib', exportDir: '/exp', keepBackups: 14 } })),
-    writePdf: vi.fn(async () => ({ ok: true as const, value: null })),
-    openExternal: vi.fn(async () => ({ ok: true as const, value: false })),
-    onEvent: () => () => {},
-  };
+  const api = fakeApi([article], {}, [problem]);
   Object.defineProperty(window, 'api', { value: api, configurable: true });
   return api;
 }
@@ -110,5 +73,26 @@ describe('App', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 5000 });
     expect(first).toHaveAttribute('data-tags', '');
     expect(note).toHaveValue('Check 2 sources');
+  });
+
+  it('Esc leaves the note field, so the next j/k moves and the note keeps what was typed', async () => {
+    const user = userEvent.setup();
+    render(App);
+    await user.click(await screen.findByRole('button', { name: 'Leaders meet in Baku' }));
+    const statements = await waitFor(() => {
+      const all = screen.getByRole('article').querySelectorAll<HTMLElement>('[data-statement]');
+      expect(all.length).toBe(3);
+      return [...all];
+    });
+    await user.click(statements[1]!);
+    await user.keyboard('n');
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    await waitFor(() => expect(note).toHaveFocus());
+    await user.keyboard('Rising{Escape}k');
+    await waitFor(() => expect(statements[0]).toHaveAttribute('aria-current', 'true'));
+    expect(note).not.toHaveFocus();
+    await user.keyboard('j');
+    await waitFor(() => expect(statements[1]).toHaveAttribute('aria-current', 'true'));
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Rising');
   });
 });

@@ -37,6 +37,13 @@ describe('keyAction', () => {
     });
   });
 
+  it('Esc in a text field asks to leave the field; elsewhere it leaves the statement', () => {
+    const field = { tagName: 'TEXTAREA', isContentEditable: false };
+    expect(keyAction(key('Escape', { target: field }))).toEqual({ kind: 'leave-field' });
+    expect(keyAction(key('Escape'))).toEqual({ kind: 'clear' });
+    expect(keyAction(key('Escape', { altKey: true, target: field }))).toBeNull();
+  });
+
   it('ignores digits with modifiers (browser shortcuts)', () => {
     expect(keyAction(key('1', { ctrlKey: true }))).toBeNull();
     expect(keyAction(key('1', { altKey: true }))).toBeNull();
