@@ -1,8 +1,7 @@
 // Writes the open article's briefing: the stored annotations placed in the current text, rendered as
 // Markdown, sent to the main process. Returns the message for the status line.
-import { anchorAll } from '../core/anchoring';
 import type { Article } from '../core/article';
-import { toBriefingInput, type PlacedAnnotation } from '../core/briefing';
+import { placeAnnotations, toBriefingInput } from '../core/briefing';
 import type { TagDef } from '../core/codebook';
 import { renderArticleBriefing } from '../core/markdown';
 import { fileNameFromPattern, DEFAULT_FILE_NAME_PATTERN } from '../core/file-names';
@@ -10,18 +9,7 @@ import type { AppDeps } from './deps';
 
 export async function exportBriefing({ api, repos, now }: AppDeps, article: Article, tagList: readonly TagDef[]): Promise<string> {
   const { annotations, memos, settings } = repos;
-  const records = await annotations.forArticle(article.id);
-  const anchors = anchorAll(article.text, article.contentHash, records.map((r) => r.target));
-  const placed: PlacedAnnotation[] = records.map((r, i) => {
-    const a = anchors[i];
-    return {
-      id: r.id,
-      tagIds: r.tagIds,
-      note: r.note,
-      quote: r.target.quote.exact,
-      range: a && a.state === 'anchored' ? { start: a.start, end: a.end } : null,
-    };
-  });
+  const placed = placeAnnotations(article, await annotations.forArticle(article.id));
   const memo = (await memos.get(article.id))?.body ?? '';
   const markdown = renderArticleBriefing(toBriefingInput(article, placed, tagList, memo, new Date(now())));
   const pattern = await settings.get('export.fileNamePattern', DEFAULT_FILE_NAME_PATTERN);

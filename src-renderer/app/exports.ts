@@ -1,9 +1,8 @@
 // Everything the Export dialog writes: briefings over several articles (by document, tag or article), CSV,
 // the JSON of everything, a REFI-QDA project and codebook. Gathers the articles and their annotations,
 // then hands pure data to the core formats. Returns the message for the status line.
-import { anchorAll } from '../core/anchoring';
 import type { Article } from '../core/article';
-import { toBriefingInput, type PlacedAnnotation } from '../core/briefing';
+import { placeAnnotations, toBriefingInput } from '../core/briefing';
 import { toCollectionInput, withDescendants, type SelectionSource } from '../core/briefing-selection';
 import type { TagDef } from '../core/codebook';
 import { renderCsv, toCsvRows, type CsvSourceAnnotation } from '../core/exports/csv';
@@ -51,12 +50,7 @@ async function gather({ api, repos }: AppDeps, scope: ExportScope, tags: readonl
     const read = await api.readArticle({ id: articleId });
     if (!read.ok) continue;
     const article: Article = read.value;
-    const anchors = anchorAll(article.text, article.contentHash, list.map((r) => r.target));
-    const placed: PlacedAnnotation[] = list.map((r, i) => {
-      const a = anchors[i];
-      return { id: r.id, tagIds: r.tagIds, note: r.note, quote: r.target.quote.exact, range: a && a.state === 'anchored' ? { start: a.start, end: a.end } : null };
-    });
-    out.push({ article, annotations: placed, memo: (await memos.get(articleId))?.body ?? '', records: list });
+    out.push({ article, annotations: placeAnnotations(article, list), memo: (await memos.get(articleId))?.body ?? '', records: list });
   }
   return out;
 }

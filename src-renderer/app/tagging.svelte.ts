@@ -2,9 +2,9 @@
 // look, and every change (tags, notes, deletion) saved in order, shown at once, and undoable.
 import { SvelteMap } from 'svelte/reactivity';
 import { untrack } from 'svelte';
-import { anchorAll, describeRange } from '../core/anchoring';
+import { describeRange } from '../core/anchoring';
 import type { Article } from '../core/article';
-import type { PlacedAnnotation } from '../core/briefing';
+import { placeAnnotations, type PlacedAnnotation } from '../core/briefing';
 import { statementId } from '../core/reading-model';
 import type { AnnotationRecord, Repositories, TagRecord } from '../db';
 import { LiveQuery } from './live-query.svelte';
@@ -90,12 +90,7 @@ export class TaggingState {
     // Records read for another article (the next one, while it opens) are not placed on this one.
     if (!article || !loaded || loaded.articleId !== article.id) return [];
     const { records } = loaded;
-    const anchors = anchorAll(article.text, article.contentHash, records.map((r) => r.target));
-    return records.map((record, i) => {
-      const anchored = anchors[i];
-      const range = anchored && anchored.state === 'anchored' ? { start: anchored.start, end: anchored.end } : null;
-      return { id: record.id, record, tagIds: record.tagIds, note: record.note, quote: record.target.quote.exact, range };
-    });
+    return placeAnnotations(article, records).map((placed, i) => ({ ...placed, record: records[i]! }));
   });
   /** Target key -> the annotation covering exactly that range. */
   byKey = $derived(

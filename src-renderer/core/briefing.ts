@@ -1,5 +1,6 @@
 // Gathers what one article's briefing shows, in document order, from the article, its annotations and the
 // codebook. Pure: the Markdown itself is written by core/markdown.
+import { anchorAll, type AnnotationTarget } from './anchoring';
 import type { Article } from './article';
 import { tagPath, type TagDef } from './codebook';
 import type { BriefingAnnotation, BriefingInput } from './markdown';
@@ -14,6 +15,23 @@ export interface PlacedAnnotation {
   quote: string;
   /** Where it is in the current text; null for an orphan. */
   range: { start: number; end: number } | null;
+}
+
+/** What placing needs of a stored annotation. */
+export interface StoredAnnotation {
+  id: string;
+  tagIds: readonly string[];
+  note: string;
+  target: AnnotationTarget;
+}
+
+/** Finds each stored annotation in the article's current text (in the order given); one not found has a null range. */
+export function placeAnnotations(article: Pick<Article, 'text' | 'contentHash'>, records: readonly StoredAnnotation[]): PlacedAnnotation[] {
+  const anchors = anchorAll(article.text, article.contentHash, records.map((r) => r.target));
+  return records.map((r, i) => {
+    const a = anchors[i];
+    return { id: r.id, tagIds: r.tagIds, note: r.note, quote: r.target.quote.exact, range: a && a.state === 'anchored' ? { start: a.start, end: a.end } : null };
+  });
 }
 
 export function toBriefingInput(
