@@ -1,4 +1,4 @@
-// A long article (over 200 KB; here 260 KB) is virtualised: only the part around the viewport is in the page, yet
+// A long article (over 200,000 characters; here about 260,000) is virtualised: only the part around the viewport is in the page, yet
 // scrolling reaches every statement exactly as segmented, and finding, moving with j and tagging reach
 // statements that were not drawn when the article opened.
 import { promises as fs } from 'node:fs';
