@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../src-renderer/core/result';
 import { segmentFlat } from '../../src-renderer/core/segment';
 import type { ParsedArticle } from './model';
 import { decodeBytes } from './decode';
+import { detectLanguage } from './language';
 import { extensionOf } from './shared';
 import { textToArticle } from './formats/txt';
 import { markdownToArticle } from './formats/md';
@@ -86,9 +87,13 @@ export async function parseArticleFile(fileName: string, bytes: Uint8Array, opti
 }
 
 /**
- * The article with its statements segmented here, in the parser's worker thread, so the reader does not
- * spend its own UI thread on a long article (a 1 MB text takes tens of milliseconds).
+ * The article with its language (detected when the file declares none) and its statements segmented here,
+ * in the parser's worker thread, so the reader does not spend its own UI thread on a long article (a 1 MB
+ * text takes tens of milliseconds). Segmentation uses the language: Russian abbreviations (т.д., им., г.)
+ * are read as such only in Russian text.
  */
-function withStatements(article: ParsedArticle): ParsedArticle {
+function withStatements(parsed: ParsedArticle): ParsedArticle {
+  const detected = parsed.lang ? undefined : detectLanguage(parsed.text);
+  const article = detected ? { ...parsed, lang: detected, langDetected: true } : parsed;
   return { ...article, spans: segmentFlat(article.text, article.blocks, article.lang) };
 }

@@ -37,8 +37,10 @@ export interface ArticleMeta {
   url?: string;
   /** When a saved web page was saved (ISO 8601), for citations. */
   savedAt?: string;
-  /** BCP 47 language tag, e.g. 'en', 'ru'. */
+  /** BCP 47 language tag, e.g. 'en', 'ru': as the file declares it, or detected from the text. */
   lang?: string;
+  /** `lang` was detected from the text (the file declared none), so it may be wrong: a user may correct it. */
+  langDetected?: boolean;
   dir?: 'ltr' | 'rtl';
 }
 

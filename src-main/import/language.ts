@@ -1,0 +1,31 @@
+// The language of an article whose file does not declare one (plain text, most PDFs, HTML without lang):
+// detected from its text with tinyld's light model, so segmentation uses the right abbreviations.
+//
+// Why tinyld (light): measured on Universal Dependencies dev text (../shared/corpora/ud), English and
+// Russian, against franc, franc-min and eld (large, small, extrasmall):
+// - accuracy on 150-character windows: tinyld light en 95.7%, ru 100%; eld extrasmall en 100%, ru 99.9%;
+//   on 500-character windows tinyld light en 98.8%, ru 100%; on paragraphs over 400 characters both 98-100%;
+//   on one short sentence (20-80 characters) tinyld light en 82%, ru 99.8%; eld en 96%, ru 94% (other
+//   Cyrillic languages); franc and franc-min 48-75% (they need longer text);
+// - cost per worker: tinyld light loads in about 30 ms with 7 MB of heap; eld extrasmall 300 ms and 36 MB,
+//   eld large 1.1 s and 160 MB; parsing runs in up to six workers, each loading its own copy;
+// - speed: under 0.2 ms for a sentence, about 1 ms for 3,000 characters;
+// - it is maintained (releases in 2026), MIT, and ships CommonJS and ESM builds for Node and the browser.
+// An article is judged on its first few thousand characters, where tinyld is as good as eld for our two
+// languages at a fifth of the memory.
+import { detect } from 'tinyld/light';
+
+/** How much of the text is read: enough for a reliable answer, bounded so a long article costs ~1 ms. */
+const SAMPLE = 3000;
+/** Fewer letters than this (a caption, a list of figures) give no reliable answer. */
+const MIN_LETTERS = 40;
+
+/** The language of `text` as an ISO 639-1 code ('en', 'ru', ...), or undefined when it cannot be told. */
+export function detectLanguage(text: string): string | undefined {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let letters = 0;
+  for (const ch of sample) if (/\p{L}/u.test(ch) && ++letters >= MIN_LETTERS) break;
+  if (letters < MIN_LETTERS) return undefined;
+  const lang = detect(sample);
+  return /^[a-z]{2,3}$/.test(lang) ? lang : undefined;
+}
