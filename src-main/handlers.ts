@@ -31,6 +31,10 @@ export interface Services {
   renderPdf?: (html: string) => Promise<Uint8Array>;
   /** The system open dialog for one file of a kind (Electron); null when the user cancels. */
   pickFile?: (kind: 'qdc' | 'qdpx' | 'backup') => Promise<string | null>;
+  /** Shows a file in the system's file manager (Electron's shell.showItemInFolder). */
+  revealFile?: (path: string) => void;
+  /** Puts text on the system clipboard (Electron's clipboard.writeText). */
+  copyText?: (text: string) => void;
 }
 
 /** Largest file the renderer may ask to bring in through openForImport. */
@@ -38,7 +42,18 @@ export const MAX_OPEN_BYTES = 400 * 1024 * 1024;
 
 export function createHandlers(services: Services): Handlers {
   const { library, exporter, importer, trash, pickImportPaths, emit, backups, onBackupWritten, pickFile, renderPdf } = services;
-  const { openExternal } = services;
+  const { openExternal, revealFile, copyText } = services;
+
+  /** A path the renderer names back is used only if this session exported it and it is still there. */
+  async function exported(path: string): Promise<Result<string>> {
+    if (!exporter.wrote(path)) return err('FORBIDDEN', 'Dossier only shows files it exported.');
+    try {
+      await fs.access(path);
+      return ok(path);
+    } catch {
+      return err('NOT_FOUND', `The exported file is no longer there: ${path}`);
+    }
+  }
   const running = new Map<string, AbortController>();
   const unavailable = <T>(): Result<T> => err('UNSUPPORTED', 'Importing is not available here.');
 
@@ -143,6 +158,21 @@ export function createHandlers(services: Services): Handlers {
       if (!safe) return err('FORBIDDEN', 'Only web addresses (http or https) can be opened.');
       if (!openExternal) return err('UNSUPPORTED', 'Opening links is not available here.');
       return ok(await openExternal(safe));
+    },
+
+    revealExport: async ({ path }) => {
+      const found = await exported(path);
+      if (!found.ok) return found;
+      if (!revealFile) return err('UNSUPPORTED', 'Showing files is not available here.');
+      revealFile(found.value);
+      return ok(undefined);
+    },
+
+    copyExportPath: async ({ path }) => {
+      if (!exporter.wrote(path)) return err('FORBIDDEN', 'Dossier only copies the paths of files it exported.');
+      if (!copyText) return err('UNSUPPORTED', 'The clipboard is not available here.');
+      copyText(path);
+      return ok(undefined);
     },
 
     writePdf: async ({ fileName, markdown, title }) => {

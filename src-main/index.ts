@@ -2,7 +2,7 @@
 // system dialogs (desktop/desktop-services.ts), opened links and files (desktop/open-requests.ts), the
 // quit sequence (desktop/quit-sequence.ts), the window (window.ts), the protocol and IPC each live and
 // are tested on their own; nothing here holds state.
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { eventChannel, type AppEvent } from '../src-renderer/core/contract';
 import { startDesktopServices } from './desktop/desktop-services';
@@ -57,6 +57,7 @@ async function start(): Promise<void> {
   const services = await startDesktopServices({
     dialog,
     shell,
+    clipboard,
     openPrintWindow: createPrintWindow,
     paths: { userData: app.getPath('userData'), documents: app.getPath('documents'), appPath: app.getAppPath() },
     emit,

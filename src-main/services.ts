@@ -19,6 +19,8 @@ export interface ServiceOptions {
   pickFile?: (kind: 'qdc' | 'qdpx' | 'backup') => Promise<string | null>;
   renderPdf?: (html: string) => Promise<Uint8Array>;
   openExternal?: (url: string) => Promise<boolean>;
+  revealFile?: (path: string) => void;
+  copyText?: (text: string) => void;
   /** The default export folder, cleaned of temp files left by a crash. */
   exportDir?: string;
   /** The system trash (Electron's shell.trashItem); default: the library's own `.dossier/trash/`. */
@@ -66,6 +68,8 @@ export async function startServices(options: ServiceOptions): Promise<RunningSer
     ...(options.pickFile ? { pickFile: options.pickFile } : {}),
     ...(options.renderPdf ? { renderPdf: options.renderPdf } : {}),
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.revealFile ? { revealFile: options.revealFile } : {}),
+    ...(options.copyText ? { copyText: options.copyText } : {}),
     library,
     exporter: new ExportService(options.chooseExportTarget),
     importer,

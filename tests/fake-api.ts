@@ -79,6 +79,8 @@ export function fakeApi(articles: readonly Article[], overrides: Partial<Dossier
     setKeepBackups: vi.fn(async () => ({ ok: true as const, value: settings })),
     writePdf: vi.fn(async () => ({ ok: true as const, value: null })),
     openExternal: vi.fn(async () => ({ ok: true as const, value: false })),
+    revealExport: vi.fn(async () => ({ ok: true as const, value: undefined })),
+    copyExportPath: vi.fn(async () => ({ ok: true as const, value: undefined })),
     onEvent: () => () => {},
     ...overrides,
   };

@@ -10,7 +10,8 @@ import { pdfPrinter, type PrintWindow } from './print-pdf';
 
 export interface DesktopEdges {
   dialog: DialogApi;
-  shell: ShellApi & { trashItem(path: string): Promise<void> };
+  shell: ShellApi & { trashItem(path: string): Promise<void>; showItemInFolder(path: string): void };
+  clipboard: { writeText(text: string): void };
   /** A new hidden window for printing one page (window.ts: createPrintWindow). */
   openPrintWindow(): PrintWindow;
   /** Electron's app.getPath('userData'), app.getPath('documents') and app.getAppPath(). */
@@ -45,6 +46,8 @@ export async function startDesktopServices(
     openExternal: dialogs.openExternal,
     renderPdf: pdfPrinter(() => edges.openPrintWindow()),
     trashItem: (path) => edges.shell.trashItem(path),
+    revealFile: (path) => edges.shell.showItemInFolder(path),
+    copyText: (text) => edges.clipboard.writeText(text),
     emit: edges.emit,
     log: edges.log,
     ...testing,

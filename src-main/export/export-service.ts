@@ -39,9 +39,23 @@ export function folderTarget(dir: string): ChooseTarget {
 }
 
 export class ExportService {
+  /** Every file written since start: the only paths the renderer may ask to show or copy. */
+  readonly #written = new Set<string>();
+
   constructor(private readonly chooseTarget: ChooseTarget) {}
 
+  /** True for a path this service wrote (the renderer names it back after an export). */
+  wrote(path: string): boolean {
+    return this.#written.has(path);
+  }
+
   async write(request: ExportRequest): Promise<Result<ExportWritten | null>> {
+    const written = await this.#write(request);
+    if (written.ok && written.value) this.#written.add(written.value.path);
+    return written;
+  }
+
+  async #write(request: ExportRequest): Promise<Result<ExportWritten | null>> {
     const fileName = safeFileName(request.fileName);
     const target = await this.chooseTarget(fileName);
     if (!target) return ok(null);

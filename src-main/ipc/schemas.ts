@@ -54,6 +54,8 @@ export const requestSchemas = {
   chooseExportFolder: v.undefined(),
   setKeepBackups: v.strictObject({ keep: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)) }),
   openExternal: v.strictObject({ url: v.pipe(v.string(), v.maxLength(4096)) }),
+  revealExport: v.strictObject({ path: v.pipe(v.string(), v.minLength(1), v.maxLength(4096)) }),
+  copyExportPath: v.strictObject({ path: v.pipe(v.string(), v.minLength(1), v.maxLength(4096)) }),
   writePdf: v.strictObject({
     fileName: v.pipe(fileName, v.check((n) => n.toLowerCase().endsWith('.pdf'), 'must be a .pdf name')),
     markdown: v.pipe(v.string(), v.maxLength(MAX_EXPORT_CHARS)),

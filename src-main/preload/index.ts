@@ -28,6 +28,8 @@ const api = {
   setKeepBackups: call('setKeepBackups'),
   writePdf: call('writePdf'),
   openExternal: call('openExternal'),
+  revealExport: call('revealExport'),
+  copyExportPath: call('copyExportPath'),
   onEvent(listener: (event: AppEvent) => void) {
     const handler = (_event: unknown, payload: AppEvent) => listener(payload);
     ipcRenderer.on(eventChannel, handler);

@@ -25,6 +25,8 @@ export const channels = {
   setKeepBackups: 'settings:setKeepBackups',
   writePdf: 'export:writePdf',
   openExternal: 'link:openExternal',
+  revealExport: 'export:reveal',
+  copyExportPath: 'export:copyPath',
 } as const satisfies Record<string, `${string}:${string}`>;
 
 /** The one channel on which the main process tells the renderer what happened (never the reverse). */
@@ -141,6 +143,10 @@ export interface Requests {
   writePdf: { fileName: string; markdown: string; title: string };
   /** Opens an article's web address in the system browser, after the user confirms (http/https only). */
   openExternal: { url: string };
+  /** Shows a file this session exported in the system's file manager. */
+  revealExport: { path: string };
+  /** Puts the path of a file this session exported on the clipboard. */
+  copyExportPath: { path: string };
 }
 
 /** Success value of each call. */
@@ -170,6 +176,8 @@ export interface Responses {
   writePdf: ExportWritten | null;
   /** false when the user declined. */
   openExternal: boolean;
+  revealExport: void;
+  copyExportPath: void;
 }
 
 export type Call<K extends ApiName> = Requests[K] extends void

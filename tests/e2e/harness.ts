@@ -63,6 +63,10 @@ export interface LaunchedApp {
   foreignRequests: string[];
   /** Web addresses the app asked the system browser to open (after confirmation). */
   openedUrls: string[];
+  /** Files the app asked the system's file manager to show ("Show in folder"). */
+  revealedPaths: string[];
+  /** Text the app put on the system clipboard through the main process ("Copy path"). */
+  copiedTexts: string[];
   /** Console errors, uncaught exceptions and CSP violations seen so far. */
   pageErrors: string[];
   /** What the next "Import files…" or "Import folder…" dialog answers (null: the user cancels). */
@@ -113,6 +117,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   let emitTo: Page | null = null;
   let pdfContext: BrowserContext | null = null;
   const openedUrls: string[] = [];
+  const revealedPaths: string[] = [];
+  const copiedTexts: string[] = [];
   // The settings file is fresh for each launch, so the given library folder is always the one used.
   const services = await startSwitchableServices({
     settingsFile: join(await tempDir('settings'), 'settings.json'),
@@ -124,6 +130,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       openedUrls.push(url);
       return true;
     },
+    revealFile: (path: string) => void revealedPaths.push(path),
+    copyText: (text: string) => void copiedTexts.push(text),
     // What printToPDF does in Electron: the page printed by the same Chromium, headless.
     renderPdf: async (html: string) => {
       if (!pdfContext) throw new Error('The browser is not running.');
@@ -204,6 +212,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     foreignRequests,
     pageErrors,
     openedUrls,
+    revealedPaths,
+    copiedTexts,
     answerImportDialog: (paths) => {
       dialogAnswer = paths;
     },

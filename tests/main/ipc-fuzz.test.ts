@@ -218,6 +218,8 @@ const FUZZED: readonly ApiName[] = [
   'setKeepBackups',
   'writePdf',
   'openExternal',
+  'revealExport',
+  'copyExportPath',
 ];
 let articleIds: string[] = [];
 const internals: string[] = [];
@@ -363,6 +365,9 @@ function shaped(name: ApiName): fc.Arbitrary<unknown> {
       return fc.record({ url: fc.oneof(nastyString, fc.constantFrom('javascript:alert(1)', 'file:///etc/passwd', 'https://example.com/', 'http://a:b@x.test/')) });
     case 'writePdf':
       return fc.record({ fileName: nastyString, markdown: fc.string({ maxLength: 300 }), title: nastyString });
+    case 'revealExport':
+    case 'copyExportPath':
+      return fc.record({ path: fc.oneof(nastyString, fc.constantFrom('/etc/passwd', join(sentinel, 'secret.txt'), '../../secret.txt', exportDir)) });
   }
 }
 
@@ -426,7 +431,7 @@ async function call(name: string, payload: unknown): Promise<{ ok: boolean; erro
 describe('IPC fuzzing through the real dispatch and services', () => {
   it('fuzzes every channel of the contract, named one by one', () => {
     expect([...FUZZED].sort()).toEqual([...apiNames].sort());
-    expect(FUZZED).toHaveLength(20);
+    expect(FUZZED).toHaveLength(22);
     expect(articleIds.length).toBe(2); // the two regular files; the four symlinks are not listed
   });
 

@@ -27,6 +27,8 @@ function fakeHandlers(): Handlers {
     setKeepBackups: vi.fn(async () => ok({ libraryRoot: '/l', exportDir: '/e', keepBackups: 14 })),
     writePdf: vi.fn(async () => ok(null)),
     openExternal: vi.fn(async () => ok(false)),
+    revealExport: vi.fn(async () => ok(undefined)),
+    copyExportPath: vi.fn(async () => ok(undefined)),
   };
 }
 

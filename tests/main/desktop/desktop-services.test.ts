@@ -24,12 +24,18 @@ async function start() {
     showOpenDialog: vi.fn<DialogApi['showOpenDialog']>(async () => ({ canceled: answers.folder === '', filePaths: [answers.folder] })),
     showMessageBox: vi.fn<DialogApi['showMessageBox']>(async () => ({ response: answers.response })),
   };
-  const shell = { openExternal: vi.fn(async (_url: string) => {}), trashItem: vi.fn(async (path: string) => fs.rm(path)) };
+  const shell = {
+    openExternal: vi.fn(async (_url: string) => {}),
+    trashItem: vi.fn(async (path: string) => fs.rm(path)),
+    showItemInFolder: vi.fn((_path: string) => {}),
+  };
+  const clipboard = { writeText: vi.fn((_text: string) => {}) };
   const printed: string[] = [];
   const services = await startDesktopServices(
     {
       dialog,
       shell,
+      clipboard,
       openPrintWindow: () => ({
         loadURL: async (url) => void printed.push(decodeURIComponent(url)),
         webContents: { printToPDF: async () => new TextEncoder().encode('%PDF-1.7 fake') },
@@ -42,7 +48,7 @@ async function start() {
     { parsing: 'in-process', watch: false },
   );
   running.push(services);
-  return { base, paths, answers, dialog, shell, printed, services };
+  return { base, paths, answers, dialog, shell, clipboard, printed, services };
 }
 
 describe('startDesktopServices', () => {
@@ -86,6 +92,25 @@ describe('startDesktopServices', () => {
     expect(printed).toHaveLength(1);
     expect(printed[0]).toContain('Grain talks');
     expect(dialog.showSaveDialog.mock.calls[0]![0].filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }]);
+  });
+
+  it('shows an exported file in its folder and copies its path, and nothing it did not export', async () => {
+    const { base, answers, shell, clipboard, services } = await start();
+    answers.savePath = join(base, 'notes.md');
+    const written = await services.handlers.writeExport({ fileName: 'notes.md', content: '# Notes\n' });
+    expect(written).toEqual({ ok: true, value: { fileName: 'notes.md', path: answers.savePath } });
+    expect(await services.handlers.revealExport({ path: answers.savePath })).toEqual({ ok: true, value: undefined });
+    expect(shell.showItemInFolder.mock.calls).toEqual([[answers.savePath]]);
+    expect(await services.handlers.copyExportPath({ path: answers.savePath })).toEqual({ ok: true, value: undefined });
+    expect(clipboard.writeText.mock.calls).toEqual([[answers.savePath]]);
+
+    const other = join(base, 'other.md');
+    await fs.writeFile(other, 'not ours');
+    expect(await services.handlers.revealExport({ path: other })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await services.handlers.copyExportPath({ path: other })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await fs.rm(answers.savePath);
+    expect(await services.handlers.revealExport({ path: answers.savePath })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(shell.showItemInFolder).toHaveBeenCalledTimes(1);
   });
 
   it('opens a web address only after the user agrees, and moves deleted articles to the system trash', async () => {
