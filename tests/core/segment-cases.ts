@@ -60,6 +60,8 @@ export const SEGMENT_CASES: readonly SegmentCase[] = [
   en(GOES_ON, ['On Friday, at 8 p.m. Mr. Lindqvist addressed the crowd.']),
   en(GOES_ON, ['She was born in St. Petersburg and moved to Canada in 1994.']),
   en(GOES_ON, ['Shares of Carver Mining Corp. fell 4% in early trading.']),
+  en(GOES_ON, ['Polls close at 8 p.m. Eastern on Tuesday.']),
+  en(GOES_ON, ['Warner Bros. Pictures said the film would open in July.']),
   ru(ENDS, ['Соглашение было подписано в 1998 г.', 'Позднее его дважды продлевали.']),
   ru(ENDS, ['Такие мосты строили с начала XXI в.', 'Эксперты считают их надёжными.']),
   ru(ENDS, ['Квартира в центре стоила 2 млн руб.', 'Покупатель нашёлся за неделю.']),
@@ -76,6 +78,8 @@ export const SEGMENT_CASES: readonly SegmentCase[] = [
   ru(GOES_ON, ['В 1998 г. В. С. Черномырдин ушёл в отставку.']),
   ru(GOES_ON, ['Цены выросли на 3 млн руб. по сравнению с прошлым годом.']),
   ru(GOES_ON, ['Лекцию прочитал проф. Соколов из МГУ им. Ломоносова.']),
+  ru(GOES_ON, ['Доклад должны представить к 1 февр. 2026 г. в правительство.']),
+  ru(ENDS, ['Город основан в IV в. до н. э.', 'Римляне захватили его позже.']),
   // A quoted question or exclamation and the attribution after it.
   en(QUOTE, ['"Is this legal?" Gov. Ruiz wanted to know.']),
   en(QUOTE, ['“Who approved the payments?” Sen. Whitfield asked the minister.']),

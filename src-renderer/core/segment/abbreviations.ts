@@ -37,10 +37,10 @@ const LANGS: Record<string, Table> = {
     // Company forms, clock times, street types and units: what follows them mid-sentence is lower case,
     // a number or a short list of capitalised words (see CONTINUATIONS).
     closing:
-      'inc corp co cos ltd llc plc bros ave blvd rd hwy ln ' +
+      'inc corp co cos ltd llc plc ave blvd rd hwy ln ' +
       'hr hrs mins secs yr yrs mos wk wks lb lbs oz mi km kg cm mm gal qt a.m p.m',
     ambiguous:
-      'jr sr esq phd st ct pl sq dept div univ assn assoc govt natl ' +
+      'jr sr esq bros phd st ct pl sq dept div univ assn assoc govt natl ' +
       'intl mfg min max sec mo ft ' +
       'u.s u.k u.n e.u u.s.a d.c ph.d m.d b.a m.a b.sc m.sc ed eds trans ibid ' +
       'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun ' +
@@ -55,8 +55,10 @@ const LANGS: Record<string, Table> = {
     numeric: 'ст стр рис табл гл разд п.п тел ок',
     final: 'т.д т.п и.т.д и.т.п др',
     ambiguous:
-      'гг в вв пр н.э до.н.э руб коп долл тыс млн млрд трлн км кг см мм куб кв мин сек ч чел обл р-н ред авт ' +
-      'прим изд с.ш в.д ю.ш з.д',
+      'гг в вв пр руб коп долл тыс млн млрд трлн км кг см мм куб кв мин сек ч чел обл р-н ред авт ' +
+      'прим изд с.ш в.д ю.ш з.д янв февр фев апр авг сент сен окт нояб ноя дек',
+    // "в I в. до н. э. Римляне…": an era closes a date, and often the sentence.
+    closing: 'н.э до.н.э',
   },
   de: {
     title: 'hr hrn fr frl dr prof dipl ing st',
@@ -110,7 +112,7 @@ const CONTINUATIONS: Record<string, string> = {
   en:
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December EST EDT CST CDT MST MDT PST PDT AKST HST GMT UTC BST CET CEST EET MSK JST ' +
-    'IST AEST AEDT ET PT CT MT Chairman Chairwoman Chair Chief CEO CFO COO CTO President Vice Executive Director ' +
+    'IST AEST AEDT ET PT CT MT Eastern Pacific Central Mountain Chairman Chairwoman Chair Chief CEO CFO COO CTO President Vice Executive Director ' +
     'Founder Spokesman Spokeswoman Spokesperson Managing Treasurer Limited Group Holdings NW NE SW SE',
 };
 
