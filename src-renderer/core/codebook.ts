@@ -42,3 +42,51 @@ export function tagPath(tag: Pick<TagDef, 'id' | 'name' | 'parentId'>, byId: Rea
   }
   return names.join('/');
 }
+
+/** How a chip names a tag: `parent` shown dimmed before the `name`, and the full `path` (its accessible name). */
+export interface ChipLabel {
+  /** The end of the parents' path, with a closing slash ("Actor/"), or '' for a top-level tag. */
+  parent: string;
+  name: string;
+  path: string;
+}
+
+type TagLike = Pick<TagDef, 'id' | 'name' | 'parentId'>;
+
+/** A tag's parents' names, root first; cycles and missing parents end the walk, as in `tagPath`. */
+function ancestorNames(tag: TagLike, byId: ReadonlyMap<string, TagLike>): string[] {
+  const names: string[] = [];
+  const seen = new Set([tag.id]);
+  let parentId = tag.parentId;
+  while (parentId && !seen.has(parentId)) {
+    const parent = byId.get(parentId);
+    if (!parent) break;
+    names.unshift(parent.name);
+    seen.add(parent.id);
+    parentId = parent.parentId;
+  }
+  return names;
+}
+
+/**
+ * Chip labels for every tag: the parent always (a chip reading "Vladimir Putin" alone hid that it is an
+ * actor), and as much more of the path as tells the tag from every other tag of the same name
+ * ("Actor/Russia/" beside "Topic/Russia/"), since a chip has no room for every deep path in full.
+ */
+export function chipLabels(tags: readonly TagLike[]): Map<string, ChipLabel> {
+  const byId = new Map(tags.map((t) => [t.id, t]));
+  const ancestors = new Map(tags.map((t) => [t.id, ancestorNames(t, byId)]));
+  const byName = new Map<string, TagLike[]>();
+  for (const t of tags) byName.set(t.name, [...(byName.get(t.name) ?? []), t]);
+  const out = new Map<string, ChipLabel>();
+  for (const tag of tags) {
+    const own = ancestors.get(tag.id)!;
+    const others = byName.get(tag.name)!.filter((t) => t.id !== tag.id).map((t) => ancestors.get(t.id)!);
+    const tail = (names: string[], n: number) => names.slice(Math.max(0, names.length - n)).join('/');
+    let shown = Math.min(1, own.length);
+    while (shown < own.length && others.some((o) => o.length >= shown && tail(o, shown) === tail(own, shown))) shown++;
+    const parent = shown > 0 ? `${tail(own, shown)}/` : '';
+    out.set(tag.id, { parent, name: tag.name, path: [...own, tag.name].join('/') });
+  }
+  return out;
+}
