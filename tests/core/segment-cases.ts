@@ -62,6 +62,7 @@ export const SEGMENT_CASES: readonly SegmentCase[] = [
   en(GOES_ON, ['Shares of Carver Mining Corp. fell 4% in early trading.']),
   en(GOES_ON, ['Polls close at 8 p.m. Eastern on Tuesday.']),
   en(GOES_ON, ['Warner Bros. Pictures said the film would open in July.']),
+  en(ENDS, ['The app was rewritten in Objective-C.', 'Developers say it is now faster.']),
   ru(ENDS, ['Соглашение было подписано в 1998 г.', 'Позднее его дважды продлевали.']),
   ru(ENDS, ['Такие мосты строили с начала XXI в.', 'Эксперты считают их надёжными.']),
   ru(ENDS, ['Квартира в центре стоила 2 млн руб.', 'Покупатель нашёлся за неделю.']),

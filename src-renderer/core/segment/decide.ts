@@ -60,7 +60,11 @@ export function classifyWord(text: string, lineStart: number, lineEnd: number, d
   const contextual = known ? contextualKind(text, lineStart, start, word, rules) : undefined;
   if (contextual) return contextual;
   if (known) return known;
-  if (word.length === 1 && isLetter(word.charCodeAt(0))) return spacedAbbreviation(text, lineStart, start, word, rules) ?? 'ambiguous';
+  if (word.length === 1 && isLetter(word.charCodeAt(0))) {
+    // "Objective-C.", "Vitamin-A.": a letter ending a hyphenated word is no initial.
+    if (start > lineStart && text.charCodeAt(start - 1) === 0x2d && isLetterOrDigit(text.charCodeAt(start - 2))) return 'word';
+    return spacedAbbreviation(text, lineStart, start, word, rules) ?? 'ambiguous';
+  }
   if (word.includes('.')) {
     const parts = word.split('.');
     const multi = parts.length >= 2 && parts.every((p) => LETTERS.test(p) && (p.length === 1 || rules.abbreviation(p) !== undefined));
