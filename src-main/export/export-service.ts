@@ -1,7 +1,7 @@
 // Writes exported briefings. Where they go is a strategy: the Electron save dialog, or a fixed folder
 // (tests, and a default export folder). A user's existing file is never overwritten without asking.
 import { promises as fs } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { ExportRequest, ExportWritten } from '../../src-renderer/core/contract';
 import { err, ok, type Result } from '../../src-renderer/core/result';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -66,10 +66,15 @@ export class ExportService {
     }
     const ext = extname(target.path);
     const stem = target.path.slice(0, target.path.length - ext.length);
+    // The folder first, once: an EEXIST from it (a file where the folder should be) is no name clash.
+    try {
+      await fs.mkdir(dirname(target.path), { recursive: true });
+    } catch (error) {
+      return err('IO', `Could not write the export: the folder ${dirname(target.path)} cannot be made (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    }
     for (let n = 1; n <= 10_000; n++) {
       const path = n === 1 ? target.path : `${stem}-${n}${ext}`;
       try {
-        await fs.mkdir(join(path, '..'), { recursive: true });
         await writeFileAtomic(path, data, { overwrite: false });
         return ok({ fileName: baseName(path), path });
       } catch (error) {

@@ -7,6 +7,7 @@ import { slugify } from '../core/markdown';
 import { dossierLink } from '../core/links';
 import type { AnnotationRecord, BriefingRecord, TagRecord } from '../db';
 import type { AppDeps } from './deps';
+import type { ExportNotice } from './export-notice.svelte';
 import type { LibraryState } from './library.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { SettledQuery } from './settled-query.svelte';
@@ -28,6 +29,7 @@ export class ComposerState {
   insertText: ((text: string) => void) | null = null;
 
   readonly #deps: AppDeps;
+  readonly #notice: ExportNotice;
   readonly #briefings: LiveQuery<BriefingRecord[]>;
   /** The most recent passages to insert: read again when the annotations have been quiet a moment (SettledQuery). */
   readonly #passages: SettledQuery<AnnotationRecord[]>;
@@ -50,8 +52,9 @@ export class ComposerState {
     return out;
   });
 
-  constructor(deps: AppDeps, library: LibraryState) {
+  constructor(deps: AppDeps, library: LibraryState, notice: ExportNotice) {
     this.#deps = deps;
+    this.#notice = notice;
     this.#library = library;
     const { annotations, briefings, tags, onTablesChanged } = deps.repos;
     this.#briefings = new LiveQuery(() => briefings.all());
@@ -108,8 +111,7 @@ export class ComposerState {
     });
     const markdown = renderComposedBriefing({ ...current, sources, exportedAt: new Date(this.#deps.now()).toISOString() });
     this.message = 'Exporting…';
-    const result = await this.#deps.api.writeExport({ fileName: `${slugify(current.title)}.md`, content: markdown });
-    this.message = !result.ok ? `Export failed: ${result.error.message}` : result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
+    this.message = this.#notice.report(await this.#deps.api.writeExport({ fileName: `${slugify(current.title)}.md`, content: markdown }));
   }
 
   async #save(write: () => Promise<unknown>): Promise<void> {

@@ -11,6 +11,7 @@ import { TagsState } from './tags.svelte';
 import { UiState } from './ui.svelte';
 import { withDefaults, type AppDeps } from './deps';
 import { markdownFor, runExport, type ExportRequestUi } from './exports';
+import { ExportNotice } from './export-notice.svelte';
 
 export class AppState {
   readonly deps: AppDeps;
@@ -21,22 +22,25 @@ export class AppState {
   readonly composer: ComposerState;
   readonly backups: BackupState;
   readonly settings: SettingsState;
+  /** What the last export wrote (or why it failed), with the actions on that file. */
+  readonly exportNotice: ExportNotice;
 
   /** Builds every state class over `deps`; call it where effects may be created (a component, `$effect.root`). */
   constructor(deps: Omit<AppDeps, 'now'> & { now?: () => number }) {
     this.deps = withDefaults(deps);
+    this.exportNotice = new ExportNotice(this.deps.api);
     this.library = new LibraryState(this.deps);
-    this.reader = new ReaderState(this.deps);
+    this.reader = new ReaderState(this.deps, this.exportNotice);
     this.ui = new UiState(this.deps.repos.settings);
     this.tags = new TagsState(this.deps);
-    this.composer = new ComposerState(this.deps, this.library);
+    this.composer = new ComposerState(this.deps, this.library, this.exportNotice);
     this.backups = new BackupState(this.deps);
     this.settings = new SettingsState(this.deps);
   }
 
-  /** Writes an export chosen in the Export dialog; returns the message for the user. */
-  runExport(request: ExportRequestUi, tags: readonly TagDef[]): Promise<string> {
-    return runExport(this.deps, request, tags, this.library.rows);
+  /** Writes an export chosen in the Export dialog; returns the message for the user (the notice shows it too). */
+  async runExport(request: ExportRequestUi, tags: readonly TagDef[]): Promise<string> {
+    return this.exportNotice.report(await runExport(this.deps, request, tags, this.library.rows));
   }
 
   /** The Markdown of an export request (for the clipboard), or null when nothing is in it. */

@@ -12,6 +12,8 @@ import { exportQdc } from '../core/exports/refi-qdc';
 import { renderArticleBriefing, renderCollectionBriefing, type CollectionLayout } from '../core/markdown';
 import type { AnnotationRecord } from '../db';
 import type { AppDeps } from './deps';
+import type { ExportResult } from './export-notice.svelte';
+import { err } from '../core/result';
 import { DEFAULT_FILE_NAME_PATTERN, fileNameFromPattern } from '../core/file-names';
 import type { LibraryRow } from './library.svelte';
 
@@ -111,21 +113,18 @@ export async function buildExport(
   return { fileName: `${base}.md`, content: renderCollectionBriefing(input) };
 }
 
-export async function runExport(deps: AppDeps, request: ExportRequestUi, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<string> {
+/** Builds and writes a request; an empty selection is an `EMPTY` error whose message says so. */
+export async function runExport(deps: AppDeps, request: ExportRequestUi, tags: readonly TagDef[], rows: readonly LibraryRow[]): Promise<ExportResult> {
   if (request.format === 'pdf') {
     // The same briefing as Markdown, printed to PDF by the main process.
     const md = await buildExport(deps, { ...request, format: 'md' }, tags, rows);
-    if ('error' in md) return md.error;
+    if ('error' in md) return err('EMPTY', md.error);
     const fileName = md.fileName.replace(/\.md$/, '.pdf');
-    const result = await deps.api.writePdf({ fileName, markdown: String(md.content), title: request.title || fileName });
-    if (!result.ok) return `Export failed: ${result.error.message}`;
-    return result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
+    return deps.api.writePdf({ fileName, markdown: String(md.content), title: request.title || fileName });
   }
   const built = await buildExport(deps, request, tags, rows);
-  if ('error' in built) return built.error;
-  const result = await deps.api.writeExport(built);
-  if (!result.ok) return `Export failed: ${result.error.message}`;
-  return result.value ? `Exported ${result.value.fileName}` : 'Export cancelled';
+  if ('error' in built) return err('EMPTY', built.error);
+  return deps.api.writeExport(built);
 }
 
 /** The Markdown of a request, for the clipboard. */

@@ -16,6 +16,7 @@ import type { ArticleMetaRecord } from '../db';
 import { parseDossierLink } from '../core/links';
 import type { AppDeps } from './deps';
 import { exportBriefing } from './export-briefing';
+import type { ExportNotice } from './export-notice.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { StatementLooks } from './statement-looks.svelte';
 import { TaggingState, targetOf, type Target } from './tagging.svelte';
@@ -65,6 +66,7 @@ export class ReaderState {
   /** The article being opened, else the one shown: its annotations are read while it opens. */
   #annotationsOf = $state<string | null>(null);
   readonly #deps: AppDeps;
+  readonly #notice: ExportNotice;
   readonly tagging: TaggingState;
   #openToken = 0;
   /** The article as the file gives it, before the user's metadata edits. */
@@ -103,8 +105,9 @@ export class ReaderState {
 
   readonly memo: LiveQuery<string>;
 
-  constructor(deps: AppDeps) {
+  constructor(deps: AppDeps, notice: ExportNotice) {
     this.#deps = deps;
+    this.#notice = notice;
     const { memos } = deps.repos;
     this.tagging = new TaggingState(
       deps.repos,
@@ -317,6 +320,6 @@ export class ReaderState {
     if (!article) return;
     await this.tagging.writes.flush();
     this.message = 'Exporting…';
-    this.message = await exportBriefing(this.#deps, article, this.tagging.tagList);
+    this.message = this.#notice.report(await exportBriefing(this.#deps, article, this.tagging.tagList));
   }
 }

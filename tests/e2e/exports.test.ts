@@ -134,3 +134,33 @@ describe('exports', () => {
     expect(app.pageErrors).toEqual([]);
   });
 });
+
+describe('the export notice', () => {
+  it('shows the exported file with Show in folder and Copy path, and says in words why a write failed', async () => {
+    app = await launchApp();
+    const { page, exportDir } = app;
+    await openArticle(page, GRAIN);
+    await tag(page, /^Shipping analysts estimate/, '3');
+    await page.keyboard.press('Control+e');
+    const notice = page.getByRole('region', { name: 'Export finished' });
+    await expect(notice).toBeVisible();
+    const [written] = await fs.readdir(exportDir);
+    await expect(notice).toContainText(`Exported ${written}`);
+    await expect(page.getByRole('status')).toHaveText(`Exported ${written}`);
+    await notice.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => app!.revealedPaths).toEqual([join(exportDir, written!)]);
+    await notice.getByRole('button', { name: 'Copy path' }).click();
+    await expect(notice.getByText('Path copied.')).toBeVisible();
+    expect(app.copiedTexts).toEqual([join(exportDir, written!)]);
+    await notice.getByRole('button', { name: 'Close' }).click();
+    await expect(notice).toHaveCount(0);
+
+    // The export folder is gone and a file stands in its place: the write fails, and the notice says why.
+    await fs.rm(exportDir, { recursive: true });
+    await fs.writeFile(exportDir, 'not a folder');
+    await page.keyboard.press('Control+e');
+    const failed = page.getByRole('alert').filter({ hasText: 'Export failed' });
+    await expect(failed).toContainText(/Export failed: Could not write the export: the folder .+ cannot be made/);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

@@ -54,6 +54,15 @@ describe('ExportService with a folder target', () => {
     expect(names).toHaveLength(10);
   });
 
+  it('says the folder cannot be made when a file stands where it should be, after one try', async () => {
+    const dir = await tempDir();
+    const folder = join(dir, 'exports');
+    await fs.writeFile(folder, 'a file, not a folder');
+    const result = await new ExportService(folderTarget(folder)).write({ fileName: 'x.md', content: 'x' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'IO' } });
+    expect(!result.ok && result.error.message).toMatch(/^Could not write the export: the folder .*exports cannot be made \((EEXIST|ENOTDIR)\)\.$/);
+  });
+
   it('reports a cancelled dialog as null', async () => {
     const result = await new ExportService(async () => null).write({ fileName: 'x.md', content: 'x' });
     expect(result).toEqual({ ok: true, value: null });
