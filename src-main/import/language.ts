@@ -11,21 +11,40 @@
 //   eld large 1.1 s and 160 MB; parsing runs in up to six workers, each loading its own copy;
 // - speed: under 0.2 ms for a sentence, about 1 ms for 3,000 characters;
 // - it is maintained (releases in 2026), MIT, and ships CommonJS and ESM builds for Node and the browser.
-// An article is judged on its first few thousand characters, where tinyld is as good as eld for our two
-// languages at a fifth of the memory.
-import { detect } from 'tinyld/light';
+// tinyld's English errors are other Latin-script languages scoring close to English; preferring English
+// when it scores at least half the top language (ENGLISH_MARGIN) brings it to 97.8% on 150-character
+// windows and 100% on 500 (60: 95.1%; sentences of 40-100 letters 97.0%), while French, German, Spanish,
+// Italian, Dutch and Portuguese news sentences keep their own answer.
+import { detectAll } from 'tinyld/light';
 
 /** How much of the text is read: enough for a reliable answer, bounded so a long article costs ~1 ms. */
 const SAMPLE = 3000;
-/** Fewer letters than this (a caption, a list of figures) give no reliable answer. */
-const MIN_LETTERS = 40;
+/** Fewer letters than this give no answer. */
+const MIN_LETTERS = 12;
+/**
+ * Below this many letters only a non-Latin script is trusted: short Russian is told right 99.6% of the time
+ * (12-40 letters), short English 81%, and English rules are the default anyway.
+ */
+const SHORT_LETTERS = 40;
+const ENGLISH_MARGIN = 0.5;
+const LATIN = /\p{Script=Latin}/u;
+const LETTER = /\p{L}/u;
 
 /** The language of `text` as an ISO 639-1 code ('en', 'ru', ...), or undefined when it cannot be told. */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let letters = 0;
-  for (const ch of sample) if (/\p{L}/u.test(ch) && ++letters >= MIN_LETTERS) break;
-  if (letters < MIN_LETTERS) return undefined;
-  const lang = detect(sample);
-  return /^[a-z]{2,3}$/.test(lang) ? lang : undefined;
+  let latin = 0;
+  for (const ch of sample) {
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (LATIN.test(ch)) latin++;
+    if (letters >= SHORT_LETTERS) break;
+  }
+  if (letters < MIN_LETTERS || (letters < SHORT_LETTERS && latin * 2 >= letters)) return undefined;
+  const ranked = detectAll(sample);
+  const top = ranked[0];
+  if (!top || !/^[a-z]{2,3}$/.test(top.lang)) return undefined;
+  const english = ranked.find((r) => r.lang === 'en');
+  return english && english.accuracy >= top.accuracy * ENGLISH_MARGIN ? 'en' : top.lang;
 }

@@ -27,9 +27,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage(`${RU}\n\n${EN.slice(0, 40)}`)).toBe('ru');
   });
 
-  it('gives no answer for text with too few letters to judge', () => {
+  it('gives no answer for text with too few letters to judge, or short Latin-script text', () => {
     expect(detectLanguage('')).toBeUndefined();
     expect(detectLanguage('2024 — 12,5 %; 3,1 % (Q3)')).toBeUndefined();
+    expect(detectLanguage('Rates on hold at last')).toBeUndefined();
+  });
+
+  it('trusts a short text in a non-Latin script', () => {
+    expect(detectLanguage('Кто виноват? Что делать?')).toBe('ru');
+  });
+
+  it('keeps other Latin-script languages apart from English', () => {
+    expect(detectLanguage('Le gouvernement a annoncé mardi une hausse des impôts sur les grandes entreprises du pays.')).toBe('fr');
+    expect(detectLanguage('Die Regierung kündigte am Dienstag höhere Steuern für große Unternehmen des Landes an.')).toBe('de');
   });
 });
 
