@@ -9,6 +9,7 @@ import { SettingsState } from './settings.svelte';
 import { ComposerState } from './composer.svelte';
 import { TagsState } from './tags.svelte';
 import { UiState } from './ui.svelte';
+import { PaneLayout } from './layout.svelte';
 import { withDefaults, type AppDeps } from './deps';
 import { markdownFor, runExport, type ExportRequestUi } from './exports';
 import { ExportNotice } from './export-notice.svelte';
@@ -18,6 +19,8 @@ export class AppState {
   readonly library: LibraryState;
   readonly reader: ReaderState;
   readonly ui: UiState;
+  /** The side panes' widths and folding. */
+  readonly layout: PaneLayout;
   readonly tags: TagsState;
   readonly composer: ComposerState;
   readonly backups: BackupState;
@@ -32,6 +35,7 @@ export class AppState {
     this.library = new LibraryState(this.deps);
     this.reader = new ReaderState(this.deps, this.exportNotice);
     this.ui = new UiState(this.deps.repos.settings);
+    this.layout = new PaneLayout(this.deps.repos.settings);
     this.tags = new TagsState(this.deps);
     this.composer = new ComposerState(this.deps, this.library, this.exportNotice);
     this.backups = new BackupState(this.deps);

@@ -11,6 +11,8 @@ export type KeyAction =
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'find' }
+  /** Ctrl/Cmd+\: fold both side panes away, or bring them back. */
+  | { kind: 'toggle-panes' }
   /** Esc in a text field: leave it (the notes pane's fields hand the keys back to the reader). */
   | { kind: 'leave-field' };
 
@@ -41,6 +43,7 @@ export function keyAction(event: KeyLike): KeyAction | null {
   if (command && !event.altKey) {
     if (key === 'e') return { kind: 'export' };
     if (key === 'f') return { kind: 'find' };
+    if (event.key === '\\') return { kind: 'toggle-panes' };
     // Text fields keep their own undo.
     if (isTextEntry(event.target)) return null;
     if (key === 'z') return { kind: event.shiftKey ? 'redo' : 'undo' };

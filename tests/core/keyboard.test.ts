@@ -44,6 +44,13 @@ describe('keyAction', () => {
     expect(keyAction(key('Escape', { altKey: true, target: field }))).toBeNull();
   });
 
+  it('folds the side panes with Ctrl+\\ or Cmd+\\, even from a text field', () => {
+    const field = { tagName: 'TEXTAREA', isContentEditable: false };
+    expect(keyAction(key('\\', { ctrlKey: true }))).toEqual({ kind: 'toggle-panes' });
+    expect(keyAction(key('\\', { metaKey: true, target: field }))).toEqual({ kind: 'toggle-panes' });
+    expect(keyAction(key('\\'))).toBeNull();
+  });
+
   it('ignores digits with modifiers (browser shortcuts)', () => {
     expect(keyAction(key('1', { ctrlKey: true }))).toBeNull();
     expect(keyAction(key('1', { altKey: true }))).toBeNull();
