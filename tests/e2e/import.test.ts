@@ -53,6 +53,8 @@ describe('import', () => {
 
     await openArticle(page, 'Встреча в Москве');
     await expect(page.locator('[data-statement]').first()).toHaveText('Президенты обсудили торговлю и транспортные коридоры.');
+    // The encoding is among the reader's rarer actions.
+    await page.getByRole('button', { name: 'More actions' }).click();
     await expect(page.getByRole('combobox', { name: 'Encoding' })).toHaveValue('windows-1251');
     // A wrong choice shows wrong text; the right one brings it back, and the choice is remembered.
     await page.getByRole('combobox', { name: 'Encoding' }).selectOption('koi8-r');
@@ -134,6 +136,7 @@ describe('import', () => {
     await page.locator('[data-statement]').first().click();
     await page.getByRole('textbox', { name: 'Note' }).fill('Keep this thought.');
     await expect(page.getByRole('status')).toHaveText('Saved');
+    await page.getByRole('button', { name: 'More actions' }).click();
     await page.getByRole('button', { name: 'Delete article…' }).click();
     await page.getByRole('button', { name: 'Move to trash' }).click();
     await expect(page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(2);

@@ -44,6 +44,7 @@ describe('library list', () => {
     await expect(titles.first()).toHaveText(GRAIN);
 
     const before = await fs.readFile(join(libraryDir, 'grain-corridor-talks.txt'), 'utf8');
+    await page.getByRole('button', { name: 'More actions' }).click();
     await page.getByRole('button', { name: 'Edit details' }).click();
     const dialog = page.getByRole('dialog', { name: 'Article details' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill('Grain talks resume (edited)');
