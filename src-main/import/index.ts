@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../src-renderer/core/result';
 import { segmentFlat } from '../../src-renderer/core/segment';
 import type { ParsedArticle } from './model';
 import { decodeBytes } from './decode';
-import { detectLanguage } from './language';
+import { detectBlockLanguages, detectLanguage } from './language';
 import { extensionOf } from './shared';
 import { textToArticle } from './formats/txt';
 import { markdownToArticle } from './formats/md';
@@ -95,5 +95,8 @@ export async function parseArticleFile(fileName: string, bytes: Uint8Array, opti
 function withStatements(parsed: ParsedArticle): ParsedArticle {
   const detected = parsed.lang ? undefined : detectLanguage(parsed.text);
   const article = detected ? { ...parsed, lang: detected, langDetected: true } : parsed;
-  return { ...article, spans: segmentFlat(article.text, article.blocks, article.lang) };
+  // A paragraph in another script than the article's (a Russian quotation in an English report) is
+  // segmented with its own language's rules.
+  const blocks = detectBlockLanguages(article.text, article.blocks, article.lang);
+  return { ...article, blocks, spans: segmentFlat(article.text, blocks, article.lang) };
 }

@@ -16,6 +16,7 @@
 // windows and 100% on 500 (60: 95.1%; sentences of 40-100 letters 97.0%), while French, German, Spanish,
 // Italian, Dutch and Portuguese news sentences keep their own answer.
 import { detectAll } from 'tinyld/light';
+import type { Block } from '../../src-renderer/core/article';
 
 /** How much of the text is read: enough for a reliable answer, bounded so a long article costs ~1 ms. */
 const SAMPLE = 3000;
@@ -47,4 +48,48 @@ export function detectLanguage(text: string): string | undefined {
   if (!top || !/^[a-z]{2,3}$/.test(top.lang)) return undefined;
   const english = ranked.find((r) => r.lang === 'en');
   return english && english.accuracy >= top.accuracy * ENGLISH_MARGIN ? 'en' : top.lang;
+}
+
+/** Languages written in Cyrillic among those tinyld tells (the rest we meet are Latin or own scripts). */
+const CYRILLIC_LANGS = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn', 'tt', 'ba', 'cv']);
+/** How much of a block is read to tell its script. */
+const BLOCK_SAMPLE = 400;
+
+/**
+ * 'latin' or 'cyrillic': the script most letters of `text[start, end)` are in (first 400 characters), by
+ * code ranges (Basic Latin and Latin-1 to Extended-B; Cyrillic and its Supplement); 'other' when neither
+ * has a letter. Runs over every block, so it reads char codes, not regular expressions.
+ */
+function scriptOf(text: string, start: number, end: number): 'latin' | 'cyrillic' | 'other' {
+  let latin = 0;
+  let cyrillic = 0;
+  const stop = Math.min(end, start + BLOCK_SAMPLE);
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+    else if (c >= 0x400 && c <= 0x52f) cyrillic++;
+  }
+  if (latin === 0 && cyrillic === 0) return 'other';
+  return latin >= cyrillic ? 'latin' : 'cyrillic';
+}
+
+function scriptOfLang(lang: string): 'latin' | 'cyrillic' | 'other' {
+  const primary = lang.toLowerCase().split('-')[0] ?? '';
+  return CYRILLIC_LANGS.has(primary) ? 'cyrillic' : 'latin';
+}
+
+/**
+ * The blocks, each written in another script than the article's language (a Russian paragraph quoted in
+ * an English article) given its own detected `lang`, so it is segmented with its own rules. Blocks in the
+ * article's script keep the article's language: within one script a paragraph is too short to tell, say,
+ * English from French reliably, and the rules differ little. Unchanged blocks are returned as they are.
+ */
+export function detectBlockLanguages<B extends Pick<Block, 'start' | 'end' | 'lang'>>(text: string, blocks: readonly B[], lang: string | undefined): B[] {
+  const articleScript = scriptOfLang(lang ?? 'en');
+  return blocks.map((block) => {
+    const script = scriptOf(text, block.start, block.end);
+    if (block.lang || script === 'other' || script === articleScript) return block;
+    const own = detectLanguage(text.slice(block.start, Math.min(block.end, block.start + SAMPLE)));
+    return own && own !== lang ? { ...block, lang: own } : block;
+  });
 }

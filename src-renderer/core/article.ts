@@ -16,6 +16,8 @@ export interface Block {
   page?: number;
   /** For ordered list items: the item's number. */
   ordinal?: number;
+  /** The block's language when it differs from the article's (a paragraph quoted in another language). */
+  lang?: string;
 }
 
 export type MarkKind = 'em' | 'strong' | 'link' | 'code';

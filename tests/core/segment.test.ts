@@ -204,6 +204,13 @@ describe('segment: blocks', () => {
     expect(segment(text, [...blocks].reverse())).toEqual(segment(text, blocks));
   });
 
+  it('segments a block with a language of its own by that language’s rules', () => {
+    const { text, blocks } = article([['paragraph', 'He left at noon. She stayed.'], ['paragraph', 'Музей им. Пушкина открыт. Вход свободный.']]);
+    const mixed = blocks.map((b, i) => (i === 1 ? { ...b, lang: 'ru' } : b));
+    expect(slices(text, segment(text, mixed, 'en'))).toEqual(['He left at noon.', 'She stayed.', 'Музей им. Пушкина открыт.', 'Вход свободный.']);
+    expect(slices(text, segment(text, blocks, 'en'))).toContain('Музей им.');
+  });
+
   it('uses the language rules it is given', () => {
     const { text, blocks } = article([['paragraph', 'Это было в 1990-х гг. Тогда многое изменилось.']]);
     expect(slices(text, segment(text, blocks, 'ru'))).toEqual(['Это было в 1990-х гг.', 'Тогда многое изменилось.']);

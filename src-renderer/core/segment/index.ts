@@ -6,13 +6,17 @@ import { newWorkspace, segmentRange, type Span } from './scan';
 
 export type { Span } from './scan';
 
+/** What the segmenter reads of a block: its range, its kind, and its own language if it has one. */
+export type SegmentBlock = Pick<Block, 'start' | 'end' | 'kind'> & Partial<Pick<Block, 'lang'>>;
+
 /**
  * Statements as offsets into text, flat: `[start0, end0, start1, end1, ...]`. Never crossing a block
  * boundary; leading/trailing whitespace trimmed; headings and list items are one statement each unless
- * they contain several sentences. lang is a BCP 47 tag (default 'en'). The parse worker sends this array
+ * they contain several sentences. lang is a BCP 47 tag (default 'en'); a block with a `lang` of its own is
+ * segmented with that language's rules. The parse worker sends this array
  * as it is; `segment` gives the same spans as objects.
  */
-export function segmentFlat(text: string, blocks: readonly Pick<Block, 'start' | 'end' | 'kind'>[], lang = 'en'): number[] {
+export function segmentFlat(text: string, blocks: readonly SegmentBlock[], lang = 'en'): number[] {
   const rules = rulesFor(lang);
   const out: number[] = [];
   const ordered = blocks.every((b, i) => i === 0 || (blocks[i - 1]?.start ?? 0) <= b.start)
@@ -25,14 +29,14 @@ export function segmentFlat(text: string, blocks: readonly Pick<Block, 'start' |
   for (const block of ordered) {
     const start = Math.max(floor, Math.min(text.length, Math.max(0, block.start)));
     const end = Math.min(text.length, Math.max(start, block.end));
-    if (end > start) segmentRange(text, start, end, rules, out, ws);
+    if (end > start) segmentRange(text, start, end, block.lang ? rulesFor(block.lang) : rules, out, ws);
     floor = Math.max(floor, end);
   }
   return out;
 }
 
 /** `segmentFlat` as span objects. */
-export function segment(text: string, blocks: readonly Pick<Block, 'start' | 'end' | 'kind'>[], lang = 'en'): Span[] {
+export function segment(text: string, blocks: readonly SegmentBlock[], lang = 'en'): Span[] {
   return spansOf(segmentFlat(text, blocks, lang));
 }
 

@@ -2,7 +2,7 @@
 // segmentation when a file is imported.
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile, type ParsedArticle } from '../../../src-main/import/index';
-import { detectLanguage } from '../../../src-main/import/language';
+import { detectBlockLanguages, detectLanguage } from '../../../src-main/import/language';
 
 async function parse(name: string, text: string): Promise<ParsedArticle> {
   const r = await parseArticleFile(name, new TextEncoder().encode(text));
@@ -63,5 +63,29 @@ describe('import: detected language', () => {
   it('detects English for an English plain-text article', async () => {
     const a = await parse('bank.txt', `Rates on hold\n\n${EN}\n`);
     expect([a.lang, a.langDetected]).toEqual(['en', true]);
+  });
+});
+
+describe('import: a paragraph in another script than the article', () => {
+  const QUOTE = 'Музей им. Пушкина открыт по будням, а зам. директора проф. Смирнов ведёт экскурсии. Вход свободный.';
+
+  it('gets its own language and is segmented with its rules', async () => {
+    const a = await parse('report.txt', `Museum report\n\n${EN} The museum director wrote in Russian:\n\n${QUOTE}\n\n${EN}\n`);
+    expect(a.lang).toBe('en');
+    expect(a.blocks.map((b) => b.lang)).toEqual([undefined, 'ru', undefined]);
+    expect(statements(a)).toContain('Музей им. Пушкина открыт по будням, а зам. директора проф. Смирнов ведёт экскурсии.');
+  });
+
+  it('leaves blocks in the article’s own script, and blocks that already have a language, as they are', () => {
+    const text = `${EN}\n\n${QUOTE}`;
+    const blocks = [
+      { kind: 'paragraph' as const, start: 0, end: EN.length },
+      { kind: 'paragraph' as const, start: EN.length + 2, end: text.length },
+    ];
+    const forRussian = detectBlockLanguages(text, blocks, 'ru');
+    expect(forRussian.map((b) => b.lang)).toEqual(['en', undefined]);
+    expect(forRussian[1]).toBe(blocks[1]);
+    const declared = detectBlockLanguages(text, [blocks[0]!, { ...blocks[1]!, lang: 'uk' }], 'en');
+    expect(declared.map((b) => b.lang)).toEqual([undefined, 'uk']);
   });
 });
