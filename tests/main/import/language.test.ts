@@ -1,6 +1,7 @@
 // Language detection for articles whose file declares none (src-main/import/language.ts), and its use for
 // segmentation when a file is imported.
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src-renderer/core/article';
 import { parseArticleFile, type ParsedArticle } from '../../../src-main/import/index';
 import { detectBlockLanguages, detectLanguage } from '../../../src-main/import/language';
 
@@ -78,9 +79,9 @@ describe('import: a paragraph in another script than the article', () => {
 
   it('leaves blocks in the article’s own script, and blocks that already have a language, as they are', () => {
     const text = `${EN}\n\n${QUOTE}`;
-    const blocks = [
-      { kind: 'paragraph' as const, start: 0, end: EN.length },
-      { kind: 'paragraph' as const, start: EN.length + 2, end: text.length },
+    const blocks: Pick<Block, 'kind' | 'start' | 'end' | 'lang'>[] = [
+      { kind: 'paragraph', start: 0, end: EN.length },
+      { kind: 'paragraph', start: EN.length + 2, end: text.length },
     ];
     const forRussian = detectBlockLanguages(text, blocks, 'ru');
     expect(forRussian.map((b) => b.lang)).toEqual(['en', undefined]);
