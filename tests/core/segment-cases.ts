@@ -8,7 +8,8 @@ export type CaseClass =
   | 'quoted question and attribution'
   | 'interview lines'
   | 'items inside a paragraph'
-  | 'footnote numbers';
+  | 'footnote numbers'
+  | 'smiley after a full stop';
 
 export interface SegmentCase {
   lang: 'en' | 'ru';
@@ -26,6 +27,7 @@ const QUOTE: CaseClass = 'quoted question and attribution';
 const QA: CaseClass = 'interview lines';
 const ITEMS: CaseClass = 'items inside a paragraph';
 const NOTES: CaseClass = 'footnote numbers';
+const SMILEY: CaseClass = 'smiley after a full stop';
 
 export const SEGMENT_CASES: readonly SegmentCase[] = [
   // An abbreviation that closes its phrase and the sentence, before a capitalised word that is no starter.
@@ -108,4 +110,8 @@ export const SEGMENT_CASES: readonly SegmentCase[] = [
   en(NOTES, ['The ruling was later overturned on appeal.³', 'The case returned to the lower court.']),
   en(NOTES, ['The figures appear in version.2 of the report.']),
   ru(NOTES, ['Опрос проводился в трёх регионах.7', 'Его результаты опубликуют позже.']),
+  // A smiley after the full stop reacts to the sentence before it (comments under news, posts quoted in it).
+  en(SMILEY, ['The team finally won! 🎉🎉', 'Fans stayed in the square until dawn.']),
+  en(SMILEY, ['Trains are running again. :)', 'The strike ended overnight.']),
+  ru(SMILEY, ['Снег выпал в Сочи! 😍 ❄️', 'Такого не было десять лет.']),
 ];

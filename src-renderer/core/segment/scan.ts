@@ -187,6 +187,56 @@ function footnoteRunEnd(text: string, dot: number, j: number, lineEnd: number): 
   return m < lineEnd && (isUpper(c) || isOpenOnly(c) || c === 0x22 || c === 0x201c) ? k : -1;
 }
 
+/** Length of the emoji at `p` (a pictograph with its modifiers, joiners and variation selectors), or 0. */
+function emojiAt(text: string, p: number, lineEnd: number): number {
+  const c = text.charCodeAt(p);
+  let q = p;
+  if (c >= 0xd83c && c <= 0xd83e && p + 1 < lineEnd) q = p + 2;
+  else if ((c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || c === 0x2122 || c === 0x2139) q = p + 1;
+  else return 0;
+  for (;;) {
+    const m = text.charCodeAt(q);
+    if (q < lineEnd && (m === 0xfe0f || m === 0x20e3)) q++;
+    else if (q + 1 < lineEnd && m === 0xd83c && text.charCodeAt(q + 1) >= 0xdffb && text.charCodeAt(q + 1) <= 0xdfff) q += 2; // skin tone
+    else if (q + 1 < lineEnd && m === 0x200d) {
+      // A joined emoji (👩‍💻) goes on with the next one; a joiner before anything else ends it.
+      const joined = emojiAt(text, q + 1, lineEnd);
+      if (joined === 0) break;
+      q += 1 + joined;
+    } else break;
+  }
+  return Math.min(q, lineEnd) - p;
+}
+
+/** Length of the text smiley at `p` (":)", ":-(", ";)", ":D", ":P", "=)"), or 0. */
+function emoticonAt(text: string, p: number, lineEnd: number): number {
+  const c = text.charCodeAt(p);
+  if (!(c === 0x3a || c === 0x3b || c === 0x3d)) return 0;
+  let q = p + 1;
+  if (text.charCodeAt(q) === 0x2d) q++;
+  const m = text.charCodeAt(q);
+  return q < lineEnd && (m === 0x29 || m === 0x28 || m === 0x44 || m === 0x50 || m === 0x70) ? q + 1 - p : 0;
+}
+
+/**
+ * Where a run of smileys (emoji or text smileys, maybe spaced) after `from` ends, when whitespace or the
+ * line's end follows it; else `from`.
+ */
+function trailingSmileys(text: string, from: number, lineEnd: number): number {
+  let p = from;
+  let end = from;
+  for (let units = 0; units < 16; units++) {
+    let q = p;
+    while (q < lineEnd && q - p < 3 && ((CHAR_CLASS[text.charCodeAt(q)] ?? 0) & C_HSPACE)) q++;
+    const n = q < lineEnd ? emojiAt(text, q, lineEnd) || emoticonAt(text, q, lineEnd) : 0;
+    if (n === 0) break;
+    p = q + n;
+    if (p < lineEnd && !isSpace(text.charCodeAt(p)) && emojiAt(text, p, lineEnd) === 0) return end;
+    end = p;
+  }
+  return end;
+}
+
 /** The "]" of a short footnote mark "[12]", "[a]", "[citation needed]" opening at `j`, or -1. */
 function footnoteEnd(text: string, j: number, lineEnd: number): number {
   for (let k = j + 1; k < lineEnd && k - j <= 24; k++) {
@@ -312,8 +362,12 @@ function scanLine(
     readCluster(text, i, lineStart, lineEnd, flags, depth, cl);
     const boundary = cl.depth === 0 && cl.end < lineEnd ? boundaryAfter(text, i, cl, lineStart, lineEnd, segStart, rules, next) : -1;
     if (boundary >= 0) {
-      emit(text, segStart, boundary, out);
-      segStart = boundary;
+      // "Безумно красиво! 😍😍 Зато…", "I love her. :) I have…": a smiley after the full stop closes the
+      // sentence it reacts to.
+      const end = boundary === cl.end ? trailingSmileys(text, boundary, lineEnd) : boundary;
+      emit(text, segStart, end, out);
+      segStart = end;
+      if (end > cl.end) cl.end = end;
     }
     // After "compounds." the ellipsis is scanned again as the start of the next statement.
     if (boundary === i + 1 && cl.attached) {
