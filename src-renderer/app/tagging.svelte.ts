@@ -4,6 +4,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import { untrack } from 'svelte';
 import { describeRange } from '../core/anchoring';
 import type { Article } from '../core/article';
+import { chipLabels } from '../core/codebook';
 import { placeAnnotations, type PlacedAnnotation } from '../core/briefing';
 import { statementId } from '../core/reading-model';
 import type { AnnotationRecord, Repositories, TagRecord } from '../db';
@@ -30,18 +31,26 @@ export interface Decor {
   /** Space-separated tag names, for a statement's `data-tags` attribute. */
   names: string;
   color: string | null;
-  /** With two tags or more, every tag's colour as bands (a CSS gradient), so none is hidden. */
+  /**
+   * With two tags or more, every tag's colour as a band (a CSS gradient, tinted by the stylesheet), so
+   * none is hidden.
+   */
   band: string | null;
   /** The annotation's note, shown when the statement is hovered. */
   note: string;
 }
 
-/** Equal bands of each colour, left to right: `linear-gradient(to right, a 0% 50%, b 50% 100%)`. */
+/**
+ * Equal bands of each colour, top to bottom: `linear-gradient(to bottom, a 0% 50%, b 50% 100%)`. Stacked,
+ * not side by side: a statement wrapped over lines draws its background line after line, so bands left to
+ * right gave each colour only some of the lines (the second tag showed as a short underline at the end);
+ * stacked, every line shows every colour.
+ */
 export function colorBand(colors: readonly string[]): string | null {
   if (colors.length < 2) return null;
   const step = 100 / colors.length;
   const stops = colors.map((c, i) => `${c} ${+(i * step).toFixed(2)}% ${+((i + 1) * step).toFixed(2)}%`);
-  return `linear-gradient(to right, ${stops.join(', ')})`;
+  return `linear-gradient(to bottom, ${stops.join(', ')})`;
 }
 
 export const UNTAGGED: Decor = { names: '', color: null, band: null, note: '' };
@@ -82,6 +91,8 @@ export class TaggingState {
   tagList = $derived.by(() => this.#tags.current ?? []);
   tagsById = $derived(new Map(this.tagList.map((t) => [t.id, t])));
   keyedTags = $derived(this.tagList.filter((t) => t.key !== null).sort((a, b) => (a.key ?? 0) - (b.key ?? 0)));
+  /** How each tag's chip names it, by tag id: the parent always, more of the path where names repeat. */
+  labels = $derived(chipLabels(this.tagList));
 
   /** Every annotation of the article with where it is now (null range: an orphan, kept and shown). */
   placed = $derived.by<Placed[]>(() => {
@@ -143,6 +154,11 @@ export class TaggingState {
         if ((this.byKey.get(key)?.note ?? '') === typed) untrack(() => this.#typedNotes.delete(key));
       }
     });
+  }
+
+  /** The tags on `key` as shown now (stored, or pending a write), in the order they were applied. */
+  tagsOn(key: string): TagRecord[] {
+    return (this.shownTags.get(key)?.tagIds ?? []).flatMap((id) => this.tagsById.get(id) ?? []);
   }
 
   /** How each tagged or noted range looks; the reader copies changes into its per-statement cells. */

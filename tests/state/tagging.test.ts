@@ -61,8 +61,31 @@ describe('TaggingState', () => {
     await s.tagging.writes.flush();
     const decor = s.tagging.decorByKey.get(first.id)!;
     expect(decor.names).toBe('Claim Figure');
-    expect(decor.band).toMatch(/linear-gradient/);
+    // Stacked bands, one per tag, so every line of a wrapped statement shows both colours.
+    expect(decor.band).toBe('linear-gradient(to bottom, #2563eb 0% 50%, #d97706 50% 100%)');
     expect((await stored(s))[0]!.tagIds).toEqual(['type-claim', 'type-figure']);
+  });
+
+  it('lists every tag on a target, keyed or not, shown at once and in the order applied; removing one leaves the rest', async () => {
+    const s = await openArticle();
+    const first = s.reader.statements[0]!;
+    s.reader.select(first.id);
+    s.reader.toggleKey(5);
+    s.reader.toggleKey(1);
+    // Before any write is stored, as the highlight is.
+    const paths = () => s.tagging.tagsOn(first.id).map((t) => s.tagging.labels.get(t.id)?.path);
+    expect(paths()).toEqual(['Type/Assessment', 'Type/Claim']);
+    // A tag made from a path is listed once the tag list has it.
+    await s.reader.toggleTagPath('Actor/Vladimir Putin');
+    await s.tagging.writes.flush();
+    await vi.waitFor(() => expect(paths()).toEqual(['Type/Assessment', 'Type/Claim', 'Actor/Vladimir Putin']));
+    const putin = s.tagging.tagsOn(first.id)[2]!;
+    expect(s.tagging.labels.get(putin.id)).toEqual({ parent: 'Actor/', name: 'Vladimir Putin', path: 'Actor/Vladimir Putin' });
+    s.reader.toggleTag(putin.id);
+    expect(s.tagging.tagsOn(first.id).map((t) => t.name)).toEqual(['Assessment', 'Claim']);
+    await s.tagging.writes.flush();
+    expect((await stored(s))[0]!.tagIds).toEqual(['type-assessment', 'type-claim']);
+    expect(s.tagging.tagsOn(s.reader.statements[1]!.id)).toEqual([]);
   });
 
   it('tags a free passage on exactly its range', async () => {
