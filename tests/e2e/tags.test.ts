@@ -74,12 +74,14 @@ describe('tags across the library', () => {
     await expect(details.getByRole('heading', { name: /^Passages across the library/ })).toHaveText('Passages across the library 450');
     const items = details.getByRole('listitem');
     await expect(items).toHaveCount(200);
-    await expect(items.first()).toHaveText('Passage number 1');
+    // Each passage shows its quote, then its tags' chips.
+    await expect(items.first().locator('.jump')).toHaveText('Passage number 1');
+    await expect(items.first().locator('.chip')).toHaveText('Type/Claim');
     await details.getByRole('button', { name: 'Show 200 more passages (250 not shown)' }).click();
     await expect(items).toHaveCount(400);
     await details.getByRole('button', { name: 'Show 50 more passages (50 not shown)' }).click();
     await expect(items).toHaveCount(450);
-    await expect(items.last()).toHaveText('Passage number 450');
+    await expect(items.last().locator('.jump')).toHaveText('Passage number 450');
     await expect(details.getByRole('button', { name: /^Show \d+ more passages/ })).toHaveCount(0);
     expect(app.pageErrors).toEqual([]);
   });
