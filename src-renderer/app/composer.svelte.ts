@@ -5,6 +5,8 @@ import { tagPath } from '../core/codebook';
 import { citation, citedArticleIds, renderComposedBriefing } from '../core/markdown/citation';
 import { slugify } from '../core/markdown';
 import { dossierLink } from '../core/links';
+import { placeAnnotations } from '../core/briefing';
+import { blockIndexAt } from '../core/reading-model';
 import type { AnnotationRecord, BriefingRecord, TagRecord } from '../db';
 import type { AppDeps } from './deps';
 import type { ExportNotice } from './export-notice.svelte';
@@ -30,6 +32,8 @@ export class ComposerState {
 
   readonly #deps: AppDeps;
   readonly #notice: ExportNotice;
+  /** What `prepare` read for a passage's citation, by annotation id. */
+  readonly #cited = new Map<string, { url?: string; paragraph?: number; page?: number }>();
   readonly #briefings: LiveQuery<BriefingRecord[]>;
   /** The most recent passages to insert: read again when the annotations have been quiet a moment (SettledQuery). */
   readonly #passages: SettledQuery<AnnotationRecord[]>;
@@ -77,16 +81,42 @@ export class ComposerState {
     if (id) void this.#save(() => this.#deps.repos.briefings.update(id, { body }));
   }
 
-  /** Inserts a passage as its exact quote with citation and link back, at the cursor. */
-  insert(p: Pickable): void {
+  /** Inserts a passage as its exact quote with its citation, note and links, at the cursor. */
+  async insert(p: Pickable): Promise<void> {
+    await this.prepare(p);
     this.insertText?.(this.citationFor(p));
   }
 
+  /**
+   * Reads what a citation needs from the passage's article (its web address, the passage's paragraph) once
+   * per passage, ahead of a drag, which must set its text at once.
+   */
+  async prepare(p: Pickable): Promise<void> {
+    if (this.#cited.has(p.record.id)) return;
+    const read = await this.#deps.api.readArticle({ id: p.record.articleId });
+    if (!read.ok) return;
+    const article = read.value;
+    const [placed] = placeAnnotations(article, [p.record]);
+    const block = placed?.range ? blockIndexAt(article.blocks, placed.range.start) : -1;
+    const page = block >= 0 ? article.blocks[block]?.page : undefined;
+    this.#cited.set(p.record.id, {
+      ...(article.url ? { url: article.url } : {}),
+      ...(block >= 0 ? { paragraph: block + 1 } : {}),
+      ...(page !== undefined ? { page } : {}),
+    });
+  }
+
+  /** The citation of a passage: with its web address and paragraph once `prepare` has read them. */
   citationFor(p: Pickable): string {
+    const row = this.#library.rows.find((r) => r.id === p.record.articleId);
     return citation({
       quote: p.record.target.quote.exact,
       articleTitle: p.articleTitle,
+      ...(row?.source ? { source: row.source } : {}),
+      ...(row?.published ? { published: row.published } : {}),
+      ...this.#cited.get(p.record.id),
       tags: p.tagPaths,
+      note: p.record.note,
       link: dossierLink(p.record.articleId, p.record.id),
     });
   }

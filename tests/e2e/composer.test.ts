@@ -22,6 +22,9 @@ describe('briefing composer', () => {
     await openArticle(page, PORT);
     await page.locator('[data-statement]').filter({ hasText: /^Dr\. Henrik Aalto/ }).click();
     await page.keyboard.press('5');
+    await page.keyboard.press('n');
+    await page.keyboard.type('Chamber view, not the board.');
+    await page.keyboard.press('Escape');
     await expect(page.getByRole('status')).toHaveText('Saved');
 
     await page.getByRole('tab', { name: 'Briefings' }).click();
@@ -49,10 +52,9 @@ describe('briefing composer', () => {
     const [file] = await fs.readdir(app.exportDir);
     const markdown = await fs.readFile(join(app.exportDir, file!), 'utf8');
     expect(markdown).toMatch(/^---\ntitle: /);
-    expect(markdown).toContain('## Summary\n\nThe budget passed; the union objects.');
+    expect(markdown).toContain('\n\n# Harbour week: what changed\n\n## Summary\n\nThe budget passed; the union objects.');
     expect(markdown).toContain(`> ${AALTO}`);
-    expect(markdown).toMatch(/— \[Port authority approves record budget as container traffic recovers\]\(dossier:\/\/article\//);
-    expect(markdown).toContain('#type/assessment');
+    expect(markdown).toMatch(/— \[Port authority approves record budget as container traffic recovers\]\(dossier:\/\/article\/[^)]+\) · Dossier sample article, written for the Dossier team · ¶ 3 · #type\/assessment\n\n\+ Chamber view, not the board\.\n/);
     expect(markdown).toMatch(/## Sources\n\n- Port authority approves record budget as container traffic recovers · Dossier sample article/);
   });
 });
