@@ -60,6 +60,7 @@ export const SEGMENT_CASES: readonly SegmentCase[] = [
   en(GOES_ON, ['The embassy is on Pennsylvania Ave. NW near the park.']),
   en(GOES_ON, ['Meridian Freight Ltd. Posts Record Quarterly Profit']),
   en(GOES_ON, ['On Friday, at 8 p.m. Mr. Lindqvist addressed the crowd.']),
+  en(ENDS, ['The exchange closed early on the holiday, at 1 p.m.', 'Analysts said volumes were light.']),
   en(GOES_ON, ['She was born in St. Petersburg and moved to Canada in 1994.']),
   en(GOES_ON, ['Shares of Carver Mining Corp. fell 4% in early trading.']),
   en(GOES_ON, ['Polls close at 8 p.m. Eastern on Tuesday.']),

@@ -173,15 +173,24 @@ function isClausePunct(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013;
 }
 
+/** Words in `text[from, to)`. */
+function countWords(text: string, from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k)) && (k === from || isSpace(text.charCodeAt(k - 1)))) words++;
+  return words;
+}
+
 /**
- * "At 5 a.m. Mr. Smith left", "However, in 1998 г. Путин…": an abbreviation closing a short introductory
- * phrase (a preposition and at most three words, at the start of the statement or after a comma, colon,
- * semicolon or dash) does not end the sentence.
+ * "At 5 a.m. Mr. Smith left", "Как известно, в 2019 г. Петров…": an abbreviation closing a short
+ * introductory phrase (a preposition and at most three words) at the start of the statement, or after a
+ * discourse marker of one or two words and a comma, colon or dash, does not end the sentence. After a
+ * longer clause ("Markets closed early, at 2 p.m. Analysts said…") the phrase ends that clause.
  */
 function closesIntroPhrase(text: string, segStart: number, wordStart: number, rules: LangRules): boolean {
   let s = wordStart;
   while (s > segStart && wordStart - s <= 40 && !isClausePunct(text.charCodeAt(s - 1))) s--;
   if (s > segStart && !isClausePunct(text.charCodeAt(s - 1))) return false;
+  if (s > segStart && countWords(text, segStart, s - 1) > 2) return false;
   while (s < wordStart && isSpace(text.charCodeAt(s))) s++;
   if (s === wordStart || wordStart - s > 40) return false;
   let firstEnd = -1;
