@@ -235,7 +235,8 @@ function closingEnds(text: string, next: Next, rules: LangRules): boolean {
   if (rules.isContinuation(word)) return false;
   const after = followingWord(text, end, next.lineEnd);
   if (after < 0 || after === end) return true;
-  if (text.startsWith('time', after) || text.startsWith('Time', after)) return false;
+  // "3 p.m. Moscow time": the zone named before "time" (as a word: not "timed", "timeline").
+  if ((text.startsWith('time', after) || text.startsWith('Time', after)) && !isLetter(text.charCodeAt(after + 4))) return false;
   return rules.isStarter(word) || !(rules.titleCase && isUpper(text.charCodeAt(after)));
 }
 
