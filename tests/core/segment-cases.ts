@@ -93,10 +93,15 @@ export const SEGMENT_CASES: readonly SegmentCase[] = [
   en(QUOTE, ['“Can we trust them?”', 'That question hangs over the summit.']),
   en(QUOTE, ['"Stop!"', 'The guards ran toward the gate.']),
   en(QUOTE, ['“Will prices fall?”', 'Economists are divided.']),
+  ru(QUOTE, ['«Кто за это заплатит?» — спросил депутат Орлов.']),
+  ru(QUOTE, ['«Это незаконно!» — заявил адвокат.', 'Суд объявил перерыв.']),
+  ru(QUOTE, ['«Почему так поздно?»', 'Этот вопрос задают многие.']),
   // Interview transcripts.
   en(QA, ['Q. When did you learn of the leak?', 'A. On the Monday, from a colleague.']),
   en(QA, ['Q. Did you report it?', 'A. No.', 'We waited for legal advice.']),
   en(QA, ['Q. Who else knew?', 'A. Only the two directors.', 'Q. Did they act?', 'A. Not that I saw.']),
+  ru(QA, ['В. Когда вы узнали об утечке?', 'О. В понедельник, от коллеги.']),
+  ru(QA, ['В. Вы сообщили руководству?', 'О. Нет.', 'Мы ждали юристов.']),
   // Lettered and numbered items run into a paragraph.
   en(ITEMS, ['The board must decide on two options:', 'a. sell the unit outright', 'b. spin it off to shareholders.']),
   en(ITEMS, ['The agreement has three parts:', '1) a ceasefire', '2) a prisoner exchange', '3) talks on the border.']),
