@@ -1,8 +1,9 @@
 // Nothing lost, ever: a backup of the whole database every day and on quit (and on demand), a check at
 // start that the notes did not vanish (a wiped profile, a changed origin), and restore by replace or merge.
 import type { BackupInfo, NoteCheck } from '../core/contract';
-import type { BackupSummary } from '../db';
+import type { BackupSummary, RestorePreview } from '../db';
 import type { AppDeps } from './deps';
+import { backupWhen } from '../core/backup-words';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,7 +16,7 @@ export class BackupState {
   /** Rows gone through of all the backup's rows while a restore runs; null otherwise. */
   progress = $state<{ done: number; total: number } | null>(null);
   /** The backup the user is looking at, with what it holds. */
-  chosen = $state<{ name: string; json: string; summary: BackupSummary } | null>(null);
+  chosen = $state.raw<{ name: string; json: string; summary: BackupSummary; preview: RestorePreview | null } | null>(null);
   readonly #deps: AppDeps;
 
   constructor(deps: AppDeps) {
@@ -68,7 +69,8 @@ export class BackupState {
       this.message = summary.error.message;
       return;
     }
-    this.chosen = { name, json: result.value, summary: summary.value };
+    const preview = await this.#deps.repos.backups.preview(result.value);
+    this.chosen = { name, json: result.value, summary: summary.value, preview: preview.ok ? preview.value : null };
   }
 
   async restore(mode: 'replace' | 'merge'): Promise<void> {
@@ -81,11 +83,13 @@ export class BackupState {
       this.message = `Restoring ${chosen.name}…`;
       this.progress = { done: 0, total: 0 };
       const result = await this.#deps.repos.backups.restore(chosen.json, mode, { onProgress: (done, total) => (this.progress = { done, total }) });
-      this.message = result.ok
-        ? `Restored ${chosen.name} (${mode === 'replace' ? 'replaced' : 'merged'}: ${Object.values(result.value.written).reduce((a, b) => a + b, 0)} rows written).`
-        : `Not restored: ${result.error.message}`;
+      const when = chosen.summary.createdAt ? backupWhen(chosen.summary.createdAt, new Date(this.#deps.now())) : chosen.name;
+      this.message = result.ok ? `Restored the backup of ${when} (${mode === 'replace' ? 'replaced' : 'merged'}).` : `Not restored: ${result.error.message}`;
       if (result.ok) {
         this.alarm = null;
+        // What a second restore would change is different now.
+        const preview = await this.#deps.repos.backups.preview(chosen.json);
+        if (this.chosen === chosen) this.chosen = { ...chosen, preview: preview.ok ? preview.value : null };
         await this.#deps.api.checkNotes({ noteCount: await this.#deps.repos.backups.noteCount() });
       }
     } finally {

@@ -2,11 +2,11 @@
 // replacing everything or merging (newer `updatedAt` wins, new rows are added, nothing is deleted).
 import { exportDB, importInto } from 'dexie-export-import';
 import type { Table } from 'dexie';
-import { summariseBackupObject, withBackupHeader, type BackupSummary } from '../core/exports/backup-format';
+import { summariseBackupObject, withBackupHeader, type BackupSummary, type RestorePreview } from '../core/exports/backup-format';
 import { err, ok, type Result } from '../core/result';
 import { upgradeRow, type DossierDb } from './schema';
 
-export { summariseBackup, type BackupSummary } from '../core/exports/backup-format';
+export { summariseBackup, type BackupSummary, type RestorePreview } from '../core/exports/backup-format';
 
 /** Rows read per chunk; each chunk is its own short read transaction, so saving a note never waits long. */
 export const ROWS_PER_CHUNK = 1000;
@@ -185,6 +185,41 @@ function plainRow(row: unknown): Row | null {
   }
   const { $types: _marks, ...plain } = row;
   return plain;
+}
+
+/** Compares a backup with the database: what a merge and a replace would each change, table by table. */
+export async function previewRestore(db: DossierDb, backupJson: string): Promise<Result<RestorePreview>> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(backupJson);
+  } catch {
+    return err('DAMAGED', 'This file is not a Dossier backup, or it is damaged.');
+  }
+  const summary = summariseBackupObject(parsed);
+  if (!summary.ok) return summary;
+  if (!db.isOpen()) await db.open();
+  const data = (parsed as { data: { data: TableData[] } }).data.data;
+  const preview: RestorePreview = { merge: {}, replace: {} };
+  await db.transaction('r', db.tables, async () => {
+    for (const table of db.tables) {
+      const existing = await readExisting(table);
+      const rows = data.filter((t) => t.tableName === table.name).flatMap((t) => t.rows.filter(isObject));
+      const merge = { added: 0, updated: 0, kept: 0 };
+      const inBackup = new Set<unknown>();
+      for (const row of rows) {
+        const key = row[existing.keyPath];
+        inBackup.add(key);
+        if (!existing.keys.has(key)) merge.added++;
+        else if (mergeWins(existing, row)) merge.updated++;
+        else merge.kept++;
+      }
+      let dropped = 0;
+      for (const key of existing.keys) if (!inBackup.has(key)) dropped++;
+      preview.merge[table.name] = merge;
+      preview.replace[table.name] = { now: existing.keys.size, after: rows.length, dropped };
+    }
+  });
+  return ok(preview);
 }
 
 export interface RestoreOptions {

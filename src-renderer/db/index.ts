@@ -2,7 +2,7 @@
 // them over its single instance (`db/app-db.ts`); tests build them over a database of their own.
 import { liveQuery } from 'dexie';
 import { createAnnotationRepository } from './annotations';
-import { backupDatabase, restoreDatabase, summariseBackup, type RestoreMode, type RestoreOptions } from './backup';
+import { backupDatabase, previewRestore, restoreDatabase, summariseBackup, type RestoreMode, type RestoreOptions } from './backup';
 import { createArticleMetaRepository } from './article-meta';
 import { createBriefingRepository } from './briefings';
 import { createMemoRepository } from './memos';
@@ -45,6 +45,8 @@ export function createRepositories(db: DossierDb) {
     backups: {
       create: () => backupDatabase(db),
       restore: (json: string, mode: RestoreMode, options?: RestoreOptions) => restoreDatabase(db, json, mode, options),
+      /** What a merge and a replace of this backup would each change, without changing anything. */
+      preview: (json: string) => previewRestore(db, json),
       summarise: summariseBackup,
       /** Annotations, memos and briefings: everything the user wrote. */
       async noteCount(): Promise<number> {
@@ -56,7 +58,7 @@ export function createRepositories(db: DossierDb) {
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
-export type { BackupSummary } from './backup';
+export type { BackupSummary, RestorePreview } from './backup';
 export type { AnnotationRecord, ArticleMetaRecord, BriefingRecord, DossierDb, MemoRecord, TagRecord } from './schema';
 export type { ArticleMetaEdit } from './article-meta';
 export type { TagUsage } from './tags';

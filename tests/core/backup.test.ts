@@ -2,7 +2,7 @@
 // newer backups without changing anything, and the "what this backup holds" summary.
 import './backup-env';
 import { describe, expect, it, vi } from 'vitest';
-import { backupDatabase, restoreDatabase, summariseBackup } from '../../src-renderer/db/backup';
+import { backupDatabase, previewRestore, restoreDatabase, summariseBackup } from '../../src-renderer/db/backup';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { importDB } from 'dexie-export-import';
@@ -80,6 +80,17 @@ describe('backupDatabase / restoreDatabase', () => {
     await db.tags.update('root-0', { name: 'Renamed' });
     await db.settings.put({ key: 'theme', value: 'light' });
     await db.memos.delete('art-0');
+    // What the Backups dialog says beforehand, read without changing anything, agrees with what happens.
+    const before = await snapshot(db);
+    const preview = await previewRestore(db, json);
+    expect(await snapshot(db)).toEqual(before);
+    expect(preview).toMatchObject({
+      ok: true,
+      value: {
+        merge: { annotations: { added: 1, updated: 1, kept: 198 }, memos: { added: 1, updated: 0 } },
+        replace: { annotations: { now: 200, after: 200, dropped: 1 } },
+      },
+    });
     const report = await restoreDatabase(db, json, 'merge');
     expect(report.ok).toBe(true);
     expect((await db.annotations.get(a0!.id))?.note).toBe('edited later');
@@ -94,6 +105,9 @@ describe('backupDatabase / restoreDatabase', () => {
       expect(report.value.written['annotations']).toBe(2); // a1 (older here) and a2 (deleted here)
       expect(report.value.kept['annotations']).toBe(198);
       expect(report.value.written['memos']).toBe(1);
+      if (preview.ok) {
+        for (const [table, m] of Object.entries(preview.value.merge)) expect(m.added + m.updated).toBe(report.value.written[table]);
+      }
     }
   });
 
@@ -172,6 +186,8 @@ describe('summariseBackup', () => {
       },
     });
     if (summary.ok) expect(Object.keys(summary.value.tables).sort()).toEqual(db.tables.map((t) => t.name).sort());
+    const noted = new Set([...rows.annotations, ...rows.memos].map((r) => r.articleId));
+    expect(summary.ok && summary.value.articlesWithNotes).toBe(noted.size);
   });
 
   it('says DAMAGED for anything else', () => {

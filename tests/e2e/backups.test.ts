@@ -57,9 +57,18 @@ describe('backups', () => {
     await expect(alarm).toBeVisible();
     await alarm.getByRole('button', { name: 'Review that backup' }).click();
     const restoreDialog = app.page.getByRole('dialog', { name: 'Backups' });
-    await expect(restoreDialog.getByRole('region', { name: 'Backup contents' })).toContainText('annotations: 5');
+    const contents = restoreDialog.getByRole('region', { name: 'Backup contents' });
+    // In words: when, what it holds, and what each way of restoring would change; no table names.
+    await expect(contents.getByRole('heading')).toHaveText(/^The backup of Today at \d/);
+    await expect(contents).toContainText('1 article with notes: 5 annotations');
+    await expect(contents).toContainText('1 article memo');
+    await expect(contents).not.toContainText('articleMeta');
+    await expect(restoreDialog.getByRole('button', { name: 'Restore: merge' })).toHaveAccessibleDescription(/^Adds 5 annotations.*Nothing is removed\.$/);
+    await expect(restoreDialog.getByRole('button', { name: 'Restore: replace' })).toHaveAccessibleDescription(/^Leaves exactly what the backup holds: 5 annotations/);
+    await expect(restoreDialog.getByRole('list', { name: 'Backups' }).getByRole('button').first()).toHaveText(/^Today at \d/);
     await restoreDialog.getByRole('button', { name: 'Restore: merge' }).click();
-    await expect(restoreDialog.getByText(/^Restored dossier-/)).toBeVisible();
+    await expect(restoreDialog.getByText(/^Restored the backup of Today at .+ \(merged\)\.$/)).toBeVisible();
+    await expect(restoreDialog.getByRole('button', { name: 'Restore: merge' })).toHaveAccessibleDescription(/^Changes nothing/);
     // The progress bar shown while rows are written is gone once the restore is done.
     await expect(restoreDialog.getByRole('progressbar', { name: 'Restore progress' })).toHaveCount(0);
     await restoreDialog.getByRole('button', { name: 'Close' }).click();

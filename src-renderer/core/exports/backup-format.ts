@@ -18,6 +18,16 @@ export interface BackupSummary {
   /** Rows per table, in the file's table order. */
   tables: Record<string, number>;
   totalRows: number;
+  /** Articles with at least one annotation or memo in the backup. */
+  articlesWithNotes: number;
+}
+
+/** What a restore of a backup would do to each table, worked out without writing anything (db/backup.ts). */
+export interface RestorePreview {
+  /** Merge: rows the database lacks, rows the backup has in a newer version, rows left as they are. */
+  merge: Record<string, { added: number; updated: number; kept: number }>;
+  /** Replace: rows now, rows after (the backup's), and rows now that the backup does not have. */
+  replace: Record<string, { now: number; after: number; dropped: number }>;
 }
 
 /** What every dexie-export-import file starts with (version 1 of its format). */
@@ -54,16 +64,18 @@ export function summariseBackupObject(parsed: unknown): Result<BackupSummary> {
     tables[t.name] = 0;
   }
   let totalRows = 0;
+  const noted = new Set<unknown>();
   for (const t of data.data) {
     if (!isRecord(t) || typeof t.tableName !== 'string' || !Array.isArray(t.rows) || !(t.tableName in tables)) {
       return err('DAMAGED', DAMAGED);
     }
     tables[t.tableName] = (tables[t.tableName] ?? 0) + t.rows.length;
     totalRows += t.rows.length;
+    if (t.tableName === 'annotations' || t.tableName === 'memos') for (const row of t.rows) if (isRecord(row)) noted.add(row.articleId);
   }
   const header = isRecord(parsed.dossier) ? parsed.dossier : undefined;
   const createdAt = header && typeof header.createdAt === 'string' && !Number.isNaN(Date.parse(header.createdAt)) ? header.createdAt : null;
-  return ok({ createdAt, databaseName: data.databaseName, databaseVersion: data.databaseVersion, tables, totalRows });
+  return ok({ createdAt, databaseName: data.databaseName, databaseVersion: data.databaseVersion, tables, totalRows, articlesWithNotes: noted.size });
 }
 
 /** What a backup holds: rows per table and when it was made. A file that is not a backup gives DAMAGED. */
