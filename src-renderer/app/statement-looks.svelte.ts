@@ -34,6 +34,7 @@ export function paintLook(element: HTMLElement, look: Look, was: Look): void {
     element.classList.toggle('tagged', d.names !== '');
     element.classList.toggle('noted', d.note !== '');
     element.classList.toggle('banded', d.band !== null);
+    element.classList.toggle('bare', d.bare);
     if (d.note) element.title = d.note;
     else element.removeAttribute('title');
     element.setAttribute('data-tags', d.names);

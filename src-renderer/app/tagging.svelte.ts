@@ -6,6 +6,7 @@ import { describeRange } from '../core/anchoring';
 import type { Article } from '../core/article';
 import { chipLabels } from '../core/codebook';
 import { placeAnnotations, type PlacedAnnotation } from '../core/briefing';
+import { checkPlacement, placementProblem, type PlacementReport } from '../core/placement';
 import { statementId } from '../core/reading-model';
 import type { AnnotationRecord, Repositories, TagRecord } from '../db';
 import { LiveQuery } from './live-query.svelte';
@@ -38,6 +39,8 @@ export interface Decor {
   band: string | null;
   /** The annotation's note, shown when the statement is hovered. */
   note: string;
+  /** An annotation with neither a known tag nor a note is still drawn (dotted), never invisible. */
+  bare: boolean;
 }
 
 /**
@@ -53,10 +56,18 @@ export function colorBand(colors: readonly string[]): string | null {
   return `linear-gradient(to bottom, ${stops.join(', ')})`;
 }
 
-export const UNTAGGED: Decor = { names: '', color: null, band: null, note: '' };
+export const UNTAGGED: Decor = { names: '', color: null, band: null, note: '', bare: false };
 
 export function sameDecor(a: Decor, b: Decor): boolean {
-  return a.names === b.names && a.color === b.color && a.band === b.band && a.note === b.note;
+  return a.names === b.names && a.color === b.color && a.band === b.band && a.note === b.note && a.bare === b.bare;
+}
+
+/** Tag ids of several annotations on one range, each once, in the order first applied. */
+function unionTags(group: readonly Placed[]): readonly string[] {
+  if (group.length === 1) return group[0]!.tagIds;
+  const out: string[] = [];
+  for (const p of group) for (const id of p.tagIds) if (!out.includes(id)) out.push(id);
+  return out;
 }
 
 type UndoOp =
@@ -103,15 +114,30 @@ export class TaggingState {
     const { records } = loaded;
     return placeAnnotations(article, records).map((placed, i) => ({ ...placed, record: records[i]! }));
   });
-  /** Target key -> the annotation covering exactly that range. */
-  byKey = $derived(
-    new Map(this.placed.flatMap((p) => (p.range ? [[statementId(p.range.start, p.range.end), p] as const] : []))),
-  );
+  /**
+   * Target key -> every annotation placed on exactly that range (several when identical annotations were
+   * imported or restored, or two quotes were found on the same text): all of them are drawn.
+   */
+  groupsByKey = $derived.by(() => {
+    const groups = new Map<string, Placed[]>();
+    for (const p of this.placed) {
+      if (!p.range) continue;
+      const key = statementId(p.range.start, p.range.end);
+      const group = groups.get(key);
+      if (group) group.push(p);
+      else groups.set(key, [p]);
+    }
+    return groups;
+  });
+  /** Target key -> the annotation edits on that range act on (the first, when several share it). */
+  byKey = $derived(new Map([...this.groupsByKey].map(([key, group]) => [key, group[0]!] as const)));
+  /** The article's annotations that cannot be placed in its current text: listed under Unplaced. */
+  unplaced = $derived(this.placed.filter((p) => p.range === null));
   inOrder = $derived([...this.placed].sort((a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity)));
   /** Tag ids per anchored range as shown now (stored, or pending a write). */
   shownTags = $derived.by(() => {
     const shown = new Map<string, { start: number; end: number; tagIds: readonly string[] }>();
-    for (const [key, p] of this.byKey) shown.set(key, { ...p.range!, tagIds: p.tagIds });
+    for (const [key, group] of this.groupsByKey) shown.set(key, { ...group[0]!.range!, tagIds: unionTags(group) });
     for (const [key, tagIds] of this.#pending) {
       const [start, end] = key.slice(1).split('-').map(Number) as [number, number];
       shown.set(key, { start, end, tagIds });
@@ -145,10 +171,18 @@ export class TaggingState {
       () => articleId(),
       { nextTask: true },
     );
+    // In development and tests, an annotation out of sight fails loudly (the built app skips the check).
+    if (import.meta.env?.DEV) {
+      $effect(() => {
+        const problem = placementProblem(this.placementReport);
+        if (problem) throw new Error(problem);
+      });
+    }
     // A pending tag set, or a typed note, is dropped once the database holds the same.
     $effect(() => {
       for (const [key, pending] of this.#pending) {
-        if (sameTags(this.byKey.get(key)?.tagIds ?? [], pending)) untrack(() => this.#pending.delete(key));
+        const group = this.groupsByKey.get(key);
+        if (sameTags(group ? unionTags(group) : [], pending)) untrack(() => this.#pending.delete(key));
       }
       for (const [key, typed] of this.#typedNotes) {
         if ((this.byKey.get(key)?.note ?? '') === typed) untrack(() => this.#typedNotes.delete(key));
@@ -165,14 +199,34 @@ export class TaggingState {
   decorByKey = $derived.by(() => {
     const out = new Map<string, Decor>();
     for (const [key, { tagIds }] of this.shownTags) {
+      const group = this.groupsByKey.get(key);
+      // A range whose tags are being taken off (pending none) and that holds nothing else goes undrawn.
+      if (tagIds.length === 0 && this.#pending.has(key) && !group?.some((p) => p.note !== '')) continue;
       const tagged = tagIds.flatMap((tagId) => this.tagsById.get(tagId) ?? []);
-      const note = this.byKey.get(key)?.note ?? '';
-      if (tagged.length > 0 || note !== '') {
-        const colors = tagged.map((t) => t.color);
-        out.set(key, { names: tagged.map((t) => t.name).join(' '), color: colors[0] ?? null, band: colorBand(colors), note });
-      }
+      const note = group ? group.map((p) => p.note).filter((n) => n !== '').join('\n\n') : '';
+      // Stored annotations are always drawn: one with neither a known tag nor a note is drawn bare.
+      if (tagged.length === 0 && note === '' && !group) continue;
+      const colors = tagged.map((t) => t.color);
+      const bare = tagged.length === 0 && note === '';
+      out.set(key, { names: tagged.map((t) => t.name).join(' '), color: colors[0] ?? null, band: colorBand(colors), note, bare });
     }
     return out;
+  });
+
+  /**
+   * Whether every stored annotation of the article is drawn on its text or listed under Unplaced, exactly
+   * once (core/placement). A range being untagged by the user (its write still pending) counts as drawn.
+   */
+  placementReport = $derived.by<PlacementReport>(() => {
+    const drawn: string[] = [];
+    for (const [key, group] of this.groupsByKey) {
+      if (this.decorByKey.has(key) || this.#pending.get(key)?.length === 0) for (const p of group) drawn.push(p.id);
+    }
+    return checkPlacement(
+      this.placed.map((p) => p.id),
+      drawn,
+      this.unplaced.map((p) => p.id),
+    );
   });
 
   /** Forgets per-article history when another article opens. */
@@ -281,14 +335,23 @@ export class TaggingState {
     const article = this.#article();
     if (!article) return;
     const shown = this.shownTags.get(target.key)?.tagIds ?? [];
-    this.#pending.set(target.key, shown.includes(tagId) ? shown.filter((t) => t !== tagId) : [...shown, tagId]);
+    const removing = shown.includes(tagId);
+    this.#pending.set(target.key, removing ? shown.filter((t) => t !== tagId) : [...shown, tagId]);
     void this.#write(async () => {
-      const existing = this.#idFor(target);
-      const remaining = existing ? await this.#annotations.toggleTag(existing, tagId) : null;
-      if (remaining === null) return this.#create(article, target, { tagIds: [tagId] });
-      if (remaining.length === 0 && existing && (await this.#annotations.removeIfEmpty(existing))) {
-        this.#created.delete(target.key);
+      if (removing) {
+        // Several annotations on one range: the tag comes off every one of them (the others keep theirs).
+        const ids = new Set((this.groupsByKey.get(target.key) ?? []).map((p) => p.id));
+        const created = this.#created.get(target.key);
+        if (created) ids.add(created);
+        for (const id of ids) {
+          const result = await this.#annotations.setTag(id, tagId, false);
+          if (result?.removed && id === created) this.#created.delete(target.key);
+        }
+        return;
       }
+      const existing = this.#idFor(target);
+      const result = existing ? await this.#annotations.setTag(existing, tagId, true) : null;
+      if (result === null) return this.#create(article, target, { tagIds: [tagId] });
     });
   }
 

@@ -45,13 +45,24 @@ export function createAnnotationRepository(db: DossierDb) {
     },
 
     /** Adds the tag if absent, removes it if present. Returns the new tag list, or null if the record is gone. */
-    async toggleTag(id: string, tagId: string): Promise<string[] | null> {
+    /**
+     * Puts a tag on (`on`) or takes it off; doing what is already done changes nothing. Taking off the last tag
+     * of an annotation without a note removes it in the same transaction (`removed`), so no empty annotation
+     * is ever seen in between. Null when the record is gone.
+     */
+    async setTag(id: string, tagId: string, on: boolean): Promise<{ tagIds: string[]; removed: boolean } | null> {
       return db.transaction('rw', db.annotations, async () => {
         const record = await db.annotations.get(id);
         if (!record) return null;
-        const tagIds = record.tagIds.includes(tagId) ? record.tagIds.filter((t) => t !== tagId) : [...record.tagIds, tagId];
+        const has = record.tagIds.includes(tagId);
+        if (has === on) return { tagIds: record.tagIds, removed: false };
+        const tagIds = on ? [...record.tagIds, tagId] : record.tagIds.filter((t) => t !== tagId);
+        if (tagIds.length === 0 && record.note.trim() === '') {
+          await db.annotations.delete(id);
+          return { tagIds, removed: true };
+        }
         await db.annotations.update(id, { tagIds, updatedAt: Date.now() });
-        return tagIds;
+        return { tagIds, removed: false };
       });
     },
 
@@ -80,14 +91,6 @@ export function createAnnotationRepository(db: DossierDb) {
     },
 
     /** Removes an annotation that carries nothing: no tags and no note. Returns whether it was removed. */
-    async removeIfEmpty(id: string): Promise<boolean> {
-      return db.transaction('rw', db.annotations, async () => {
-        const record = await db.annotations.get(id);
-        if (!record || record.tagIds.length > 0 || record.note.trim() !== '') return false;
-        await db.annotations.delete(id);
-        return true;
-      });
-    },
   };
 }
 

@@ -31,7 +31,7 @@ function spelled(element: HTMLElement): string {
   return [...element.childNodes].filter((n) => !(n instanceof HTMLElement && n.classList.contains('pnum'))).map((n) => n.textContent).join('');
 }
 
-const tagged: Decor = { names: 'Claim Figure', color: '#dc2626', band: 'linear-gradient(#dc2626, #2563eb)', note: 'check the date' };
+const tagged: Decor = { names: 'Claim Figure', color: '#dc2626', band: 'linear-gradient(#dc2626, #2563eb)', note: 'check the date', bare: false };
 
 describe('block content', () => {
   it('spells exactly the block\'s text, keeps markup-like text as text, and marks statements and links', () => {

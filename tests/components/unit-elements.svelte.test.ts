@@ -111,7 +111,7 @@ describe('unit elements', () => {
   it('lets statements leave StatementLooks with their units, and starts over for another article', () => {
     const first = article().units;
     const { list, units, sources, stop } = setup();
-    const decor: Decor = { names: 'Claim', color: '#dc2626', band: '', note: '' };
+    const decor: Decor = { names: 'Claim', color: '#dc2626', band: '', note: '', bare: false };
     units.show(first, 0, 3);
     const statement = list.querySelector('[data-statement]') as HTMLElement;
     const id = statement.dataset.statement!;

@@ -35,20 +35,22 @@ describe('database', () => {
     expect(stored?.target.position).toMatchObject({ start: 0, end: 16 });
   });
 
-  it('toggles tags on and off', async () => {
+  it('puts tags on and takes them off, and doing it twice changes nothing', async () => {
     const repo = createAnnotationRepository(freshDb());
     const { id } = await repo.create({ articleId: 'a', target: describeRange(text, 0, 16, 'h'), tagIds: ['x'] });
-    expect(await repo.toggleTag(id, 'y')).toEqual(['x', 'y']);
-    expect(await repo.toggleTag(id, 'x')).toEqual(['y']);
-    expect(await repo.toggleTag('missing', 'x')).toBeNull();
+    expect(await repo.setTag(id, 'y', true)).toEqual({ tagIds: ['x', 'y'], removed: false });
+    expect(await repo.setTag(id, 'y', true)).toEqual({ tagIds: ['x', 'y'], removed: false });
+    expect(await repo.setTag(id, 'x', false)).toEqual({ tagIds: ['y'], removed: false });
+    expect(await repo.setTag(id, 'x', false)).toEqual({ tagIds: ['y'], removed: false });
+    expect(await repo.setTag('missing', 'x', true)).toBeNull();
   });
 
-  it('removes an annotation only when it has neither tags nor a note', async () => {
+  it('taking off the last tag removes an annotation only when it has no note, in the same transaction', async () => {
     const repo = createAnnotationRepository(freshDb());
-    const withNote = await repo.create({ articleId: 'a', target: describeRange(text, 0, 16, 'h'), note: 'keep me' });
-    const empty = await repo.create({ articleId: 'a', target: describeRange(text, 17, 34, 'h') });
-    expect(await repo.removeIfEmpty(withNote.id)).toBe(false);
-    expect(await repo.removeIfEmpty(empty.id)).toBe(true);
+    const withNote = await repo.create({ articleId: 'a', target: describeRange(text, 0, 16, 'h'), tagIds: ['x'], note: 'keep me' });
+    const bare = await repo.create({ articleId: 'a', target: describeRange(text, 17, 34, 'h'), tagIds: ['x'] });
+    expect(await repo.setTag(withNote.id, 'x', false)).toEqual({ tagIds: [], removed: false });
+    expect(await repo.setTag(bare.id, 'x', false)).toEqual({ tagIds: [], removed: true });
     expect((await repo.forArticle('a')).map((a) => a.note)).toEqual(['keep me']);
   });
 

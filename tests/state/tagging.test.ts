@@ -193,3 +193,33 @@ describe('TaggingState: notes as typed', () => {
     expect(s.tagging.noteOf(second!.id)).toBe('Rising');
   });
 });
+
+describe('TaggingState: no annotation out of sight', () => {
+  it('draws both of two identical annotations on one statement, and a tag taken off comes off both', async () => {
+    const s = await openArticle();
+    const second = s.reader.statements[1]!;
+    const target = targetIn(article.text, 'Dr. Kim said trade rose 16% last year.', article.contentHash);
+    await s.repos.annotations.create({ articleId: 'a1', target, tagIds: ['type-claim'] });
+    await s.repos.annotations.create({ articleId: 'a1', target, tagIds: ['type-figure', 'type-claim'], note: 'Customs data?' });
+    await vi.waitFor(() => expect(s.tagging.placed).toHaveLength(2));
+    const decor = s.tagging.decorByKey.get(second.id)!;
+    expect(decor.names.split(' ').sort()).toEqual(['Claim', 'Figure']);
+    expect(decor.note).toBe('Customs data?');
+    expect(s.tagging.placementReport).toEqual({ missing: [], twice: [], unknown: [] });
+    s.reader.select(second.id);
+    s.reader.toggleKey(1);
+    await s.tagging.writes.flush();
+    const left = await stored(s);
+    expect(left.map((r) => r.tagIds)).toEqual([['type-figure']]);
+    await vi.waitFor(() => expect(s.tagging.decorByKey.get(second.id)?.names).toBe('Figure'));
+  });
+
+  it('draws an annotation whose only tag is gone and that has no note, and lists it', async () => {
+    const s = await openArticle();
+    const first = s.reader.statements[0]!;
+    await s.repos.annotations.create({ articleId: 'a1', target: targetIn(article.text, 'Leaders met in Baku on Monday.', article.contentHash), tagIds: ['deleted-tag'] });
+    await vi.waitFor(() => expect(s.tagging.placed).toHaveLength(1));
+    expect(s.tagging.decorByKey.get(first.id)).toMatchObject({ names: '', bare: true });
+    expect(s.tagging.placementReport.missing).toEqual([]);
+  });
+});
