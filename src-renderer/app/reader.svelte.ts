@@ -29,6 +29,7 @@ function withMeta(article: Article, meta: ArticleMetaRecord | undefined): Articl
     ...(meta?.source ? { source: meta.source } : {}),
     ...(meta?.byline ? { byline: meta.byline } : {}),
     ...(meta?.published ? { published: meta.published } : {}),
+    ...(meta?.lang ? { lang: meta.lang, langDetected: false } : {}),
   };
 }
 
@@ -70,7 +71,7 @@ export class ReaderState {
   readonly tagging: TaggingState;
   #openToken = 0;
   /** The article as the file gives it, before the user's metadata edits. */
-  #fileArticle: Article | null = null;
+  #fileArticle = $state.raw<Article | null>(null);
 
   /** The open article's statements and what the reader draws: set with the article, in `open`. */
   statements = $state.raw<Statement[]>([]);
@@ -155,10 +156,12 @@ export class ReaderState {
     await nextTask();
     if (token !== this.#openToken) return;
     const article = withMeta(result.value, meta);
-    // The parser segments in its worker; an article without spans is segmented here.
-    const statements = article.spans
-      ? statementsFromFlat(article.blocks, article.spans)
-      : toStatements(article.blocks, segment(article.text, article.blocks, article.lang));
+    // The parser segments in its worker with the file's (or detected) language; an article without spans,
+    // or read in a language the user chose instead, is segmented here.
+    const statements =
+      article.spans && article.lang === result.value.lang
+        ? statementsFromFlat(article.blocks, article.spans)
+        : toStatements(article.blocks, segment(article.text, article.blocks, article.lang));
     const units = buildReadingModel(article, statements);
     await nextTask();
     if (token !== this.#openToken) return;
@@ -194,6 +197,23 @@ export class ReaderState {
     if (!article) return;
     await this.#deps.repos.articleMeta.edit(article.id, { encoding });
     await this.reload();
+  }
+
+  /**
+   * Reads the article in a language the user chose (remembered for it; null goes back to the file's own or
+   * the detected one): its statements are segmented again by that language's rules at once.
+   */
+  async setLanguage(lang: string | null): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    await this.#deps.repos.articleMeta.edit(article.id, { lang: lang ?? '' });
+    await this.reload();
+  }
+
+  /** The article's language as the file gives it or as detected, before the user's choice. */
+  get fileLanguage(): { lang: string | null; detected: boolean } {
+    const file = this.#fileArticle;
+    return { lang: file?.lang ?? null, detected: file?.langDetected === true };
   }
 
   /** Closes the article (after it was deleted). */

@@ -1,7 +1,7 @@
-// The user's side of each article: edited metadata, collections, read state and a chosen encoding.
+// The user's side of each article: edited metadata, collections, read state, a chosen encoding and language.
 import type { ArticleMetaRecord, DossierDb } from './schema';
 
-export type ArticleMetaEdit = Partial<Pick<ArticleMetaRecord, 'title' | 'source' | 'byline' | 'published' | 'collections' | 'encoding'>>;
+export type ArticleMetaEdit = Partial<Pick<ArticleMetaRecord, 'title' | 'source' | 'byline' | 'published' | 'collections' | 'encoding' | 'lang'>>;
 
 export function createArticleMetaRepository(db: DossierDb) {
   async function update(articleId: string, change: Partial<ArticleMetaRecord>): Promise<void> {

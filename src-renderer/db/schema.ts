@@ -49,6 +49,8 @@ export interface ArticleMetaRecord {
   readAt?: number;
   /** A WHATWG encoding label chosen by the user; overrides detection. */
   encoding?: string;
+  /** A language (BCP 47, e.g. 'ru') chosen by the user; overrides the file's or the detected one. */
+  lang?: string;
   /** When the user deleted the article (or forgot its missing file): its notes are in Dossier's trash. */
   deletedAt?: number;
   updatedAt: number;

@@ -40,3 +40,33 @@ describe('article metadata', () => {
     expect(app.pageErrors).toEqual([]);
   });
 });
+
+describe('article language', () => {
+  it('shows the detected language in Article details, and a chosen one re-segments at once and is remembered', async () => {
+    const libraryDir = await fs.mkdtemp(join(tmpdir(), 'dossier-e2e-lang-'));
+    const text = 'Доклад в Москве\n\nДоклад прочитал проф. Иванов из Москвы. Встреча прошла на ул. Тверской, сообщил зам. министра. Позднее участники обсудили торговлю и транспортные коридоры региона.\n';
+    await fs.writeFile(join(libraryDir, 'doklad.txt'), text);
+    app = await launchApp({ libraryDir, watch: false });
+    const { page: p } = app;
+    await openArticle(p, 'Доклад в Москве');
+    const body = p.locator('.article-body [data-statement]');
+    await expect(body.filter({ hasText: /^Доклад прочитал проф\. Иванов из Москвы\.$/ })).toHaveCount(1);
+    const bodyCount = await body.count();
+
+    await p.getByRole('button', { name: 'More actions' }).click();
+    await p.getByRole('button', { name: 'Edit details' }).click();
+    const language = p.getByRole('dialog', { name: 'Article details' }).getByRole('combobox', { name: 'Language' });
+    await expect(language.locator('option:checked')).toHaveText(/^(Russian|русский) \(detected\)$/);
+    await language.selectOption('en');
+    // English rules end a statement at "проф." and "ул.": more statements, at once.
+    await expect.poll(() => body.count()).toBeGreaterThan(bodyCount);
+    await expect(body.filter({ hasText: /^Доклад прочитал проф\.$/ })).toHaveCount(1);
+    await p.keyboard.press('Escape');
+
+    await app.close();
+    app = await launchApp({ libraryDir, profileDir: app.profileDir, watch: false });
+    await openArticle(app.page, 'Доклад в Москве');
+    await expect(app.page.locator('.article-body [data-statement]').filter({ hasText: /^Доклад прочитал проф\.$/ })).toHaveCount(1);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

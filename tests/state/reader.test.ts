@@ -127,4 +127,23 @@ describe('ReaderState', () => {
     expect(s.reader.current).toMatchObject({ start: s.reader.statements[3]!.start });
     expect(s.reader.rangeIds.size).toBe(0);
   });
+
+  it('reads an article in a language the user chose: segmented again at once, and remembered', async () => {
+    const text = ['Доклад прочитал проф. Иванов из Москвы. Встреча прошла на ул. Тверской, сообщил зам. министра.'];
+    // The file says (or detection guessed) English; its Russian abbreviations then end statements.
+    const moscow = textArticle('msk', 'Доклад', text, { lang: 'en', langDetected: true });
+    const s = start({}, fakeApi([moscow]));
+    const said = () => s.reader.statements.map((st) => s.reader.article!.text.slice(st.start, st.end));
+    await s.reader.open('msk');
+    expect(said()).toHaveLength(4);
+    expect(s.reader.fileLanguage).toEqual({ lang: 'en', detected: true });
+    await s.reader.setLanguage('ru');
+    expect(s.reader.article?.lang).toBe('ru');
+    expect(said()).toEqual(['Доклад прочитал проф. Иванов из Москвы.', 'Встреча прошла на ул. Тверской, сообщил зам. министра.']);
+    await s.reader.open('msk');
+    expect(said()).toHaveLength(2);
+    await s.reader.setLanguage(null);
+    expect(s.reader.article?.lang).toBe('en');
+    expect(said()).toHaveLength(4);
+  });
 });
