@@ -1,0 +1,386 @@
+// The inverted index's data: records (an article, annotation, memo or briefing), each with up to ten
+// fields; per distinct folded word its postings with word positions; the vocabulary grouped by stem; and
+// the compact serialised form. Search logic lives in search.ts; this module only stores and encodes.
+//
+// Postings of a word are one flat number array: [record, field, count, position…, record, field, …],
+// records ascending. A removed record is only marked dead (skipped by every scan) until dead records
+// outnumber live ones, when the whole index is rewritten without them.
+
+import { stem, terms as termsOf } from './analyze';
+import { ByteReader, ByteWriter, fromBase64, toBase64 } from './codec';
+
+/** Field slots; the kind of record decides which it uses. */
+export const F = { title: 0, source: 1, byline: 2, text: 3, quote: 4, note: 5, tags: 6, memo: 7, briefingTitle: 8, briefing: 9 } as const;
+export const FIELD_COUNT = 10;
+/** Ranking weight per slot: the title and the analyst's own words above body text (see search.ts). */
+export const FIELD_WEIGHT = [3, 1.5, 1.5, 1, 1.2, 2.5, 2, 2, 2, 1] as const;
+
+export type RecordKind = 'a' | 'n' | 'm' | 'b';
+
+export const INDEX_FORMAT = 'dossier-search-index';
+/** Bumped whenever analysis or the layout changes: an older index is refused and rebuilt by the caller. */
+export const INDEX_VERSION = 1;
+
+export interface SerialisedIndex {
+  format: typeof INDEX_FORMAT;
+  version: number;
+  /** Folded words, sorted, joined by '\n' (a word never holds a line break). */
+  terms: string;
+  /** Each word's stem, joined by '\n' in the same order; '' where the stem is the word. */
+  stems: string;
+  /** base64 varints: each word's postings, one after another. */
+  postings: string;
+  /** base64 varints: the byte length of each word's postings. */
+  postingLengths: string;
+  recordIds: string[];
+  /** base64 varints per record: group, language (0 = none, else index + 1 in `langs`), field mask, then each present field's length. */
+  recordData: string;
+  langs: string[];
+  /** Each record's present fields' texts, in record and field order. */
+  texts: string[];
+  groups: string[];
+  /** FNV-1a of the words, postings and record data: a damaged file is refused at load, not found out mid-search. */
+  checksum: number;
+}
+
+export class IndexStore {
+  terms: string[] = [];
+  termIds = new Map<string, number>();
+  termStem: string[] = [];
+  stemTerms = new Map<string, number[]>();
+  /** Decoded postings per word; undefined for a word still in `frozen` (decoded on first use). */
+  postings: (number[] | undefined)[] = [];
+  frozen: { bytes: Uint8Array; offsets: Uint32Array } | null = null;
+  /**
+   * The vocabulary in order, for prefix queries. Kept up to date by insertion once asked for; a burst of
+   * new words (an import) drops it instead, to be sorted again on the next prefix query.
+   */
+  sortedTerms: string[] | null = null;
+  #insertedSinceSort = 0;
+
+  recIds: string[] = [];
+  recGroup: number[] = [];
+  recAlive: boolean[] = [];
+  recLang: (string | undefined)[] = [];
+  recFields: (string | undefined)[][] = [];
+  recLens: number[][] = [];
+  recByKey = new Map<string, number>();
+
+  groupKeys: string[] = [];
+  groupByKey = new Map<string, number>();
+  groupRecs: Set<number>[] = [];
+  /** The group's article record, or -1 (annotations may be indexed before their article). */
+  groupArticle: number[] = [];
+
+  fieldTotals = new Array<number>(FIELD_COUNT).fill(0);
+  fieldCounts = new Array<number>(FIELD_COUNT).fill(0);
+  live = 0;
+  dead = 0;
+
+  termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.termIds.set(term, id);
+      this.postings.push([]);
+      const s = stem(term);
+      this.termStem.push(s);
+      const same = this.stemTerms.get(s);
+      if (same) same.push(id);
+      else this.stemTerms.set(s, [id]);
+      if (this.sortedTerms) {
+        if (++this.#insertedSinceSort > 2000) this.sortedTerms = null;
+        else insertSorted(this.sortedTerms, term);
+      }
+    }
+    return id;
+  }
+
+  sorted(): string[] {
+    if (!this.sortedTerms) {
+      this.sortedTerms = this.terms.slice().sort();
+      this.#insertedSinceSort = 0;
+    }
+    return this.sortedTerms;
+  }
+
+  postingsOf(termId: number): number[] {
+    let list = this.postings[termId];
+    if (list === undefined) {
+      list = decodePostings(this.frozen!, termId);
+      this.postings[termId] = list;
+    }
+    return list;
+  }
+
+  group(key: string): number {
+    let g = this.groupByKey.get(key);
+    if (g === undefined) {
+      g = this.groupKeys.length;
+      this.groupKeys.push(key);
+      this.groupByKey.set(key, g);
+      this.groupRecs.push(new Set());
+      this.groupArticle.push(-1);
+    }
+    return g;
+  }
+
+  /** Adds a record (after removing any with the same key); fields are indexed by slot. */
+  put(key: string, groupKey: string, lang: string | undefined, fields: (string | undefined)[]): void {
+    this.remove(key);
+    const rec = this.recIds.length;
+    const g = this.group(groupKey);
+    this.recIds.push(key);
+    this.recGroup.push(g);
+    this.recAlive.push(true);
+    this.recLang.push(lang);
+    const lens = new Array<number>(FIELD_COUNT).fill(0);
+    this.recFields.push(fields);
+    this.recLens.push(lens);
+    this.recByKey.set(key, rec);
+    this.groupRecs[g]!.add(rec);
+    if (key.startsWith('a:')) this.groupArticle[g] = rec;
+    this.live++;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const text = fields[f];
+      if (!text) continue;
+      const words = termsOf(text);
+      lens[f] = words.length;
+      this.fieldTotals[f]! += words.length;
+      this.fieldCounts[f]!++;
+      const at = new Map<number, number[]>();
+      for (let p = 0; p < words.length; p++) {
+        const id = this.termId(words[p]!);
+        const list = at.get(id);
+        if (list) list.push(p);
+        else at.set(id, [p]);
+      }
+      for (const [id, positions] of at) {
+        const list = this.postingsOf(id);
+        list.push(rec, f, positions.length);
+        for (const p of positions) list.push(p);
+      }
+    }
+  }
+
+  remove(key: string): boolean {
+    const rec = this.recByKey.get(key);
+    if (rec === undefined) return false;
+    this.recByKey.delete(key);
+    this.recAlive[rec] = false;
+    const g = this.recGroup[rec]!;
+    this.groupRecs[g]!.delete(rec);
+    if (this.groupArticle[g] === rec) this.groupArticle[g] = -1;
+    const lens = this.recLens[rec]!;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      if (!this.recFields[rec]![f]) continue;
+      this.fieldTotals[f]! -= lens[f]!;
+      this.fieldCounts[f]!--;
+    }
+    // The texts of a dead record are not needed again.
+    this.recFields[rec] = [];
+    this.live--;
+    this.dead++;
+    return true;
+  }
+
+  /** The serialised form, live records only (renumbered), vocabulary sorted, unused words dropped. */
+  serialise(): SerialisedIndex {
+    const recMap = new Int32Array(this.recIds.length).fill(-1);
+    const recordIds: string[] = [];
+    const texts: string[] = [];
+    const langs: string[] = [];
+    const langIndex = new Map<string, number>();
+    const recordData = new ByteWriter();
+    // Groups are renumbered to those still holding a record.
+    const groupMap = new Map<number, number>();
+    const groups: string[] = [];
+    for (let rec = 0; rec < this.recIds.length; rec++) {
+      if (!this.recAlive[rec]) continue;
+      recMap[rec] = recordIds.length;
+      recordIds.push(this.recIds[rec]!);
+      const g = this.recGroup[rec]!;
+      let ng = groupMap.get(g);
+      if (ng === undefined) {
+        ng = groups.length;
+        groups.push(this.groupKeys[g]!);
+        groupMap.set(g, ng);
+      }
+      recordData.uint(ng);
+      const lang = this.recLang[rec];
+      let li = 0;
+      if (lang !== undefined) {
+        let found = langIndex.get(lang);
+        if (found === undefined) {
+          found = langs.length;
+          langs.push(lang);
+          langIndex.set(lang, found);
+        }
+        li = found + 1;
+      }
+      recordData.uint(li);
+      const fields = this.recFields[rec]!;
+      let mask = 0;
+      for (let f = 0; f < FIELD_COUNT; f++) if (fields[f]) mask |= 1 << f;
+      recordData.uint(mask);
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        if (!fields[f]) continue;
+        recordData.uint(this.recLens[rec]![f]!);
+        texts.push(fields[f]!);
+      }
+    }
+    const order = this.terms.map((_, i) => i).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+    const outTerms: string[] = [];
+    const outStems: string[] = [];
+    const postings = new ByteWriter();
+    const lengths = new ByteWriter();
+    for (const id of order) {
+      const list = this.postingsOf(id);
+      const before = postings.length;
+      let prevRec = 0;
+      for (let i = 0; i < list.length; ) {
+        const count = list[i + 2]!;
+        const rec = recMap[list[i]!]!;
+        if (rec >= 0) {
+          postings.uint(rec - prevRec);
+          prevRec = rec;
+          postings.uint(list[i + 1]!);
+          postings.uint(count);
+          let prev = 0;
+          for (let k = 0; k < count; k++) {
+            const p = list[i + 3 + k]!;
+            postings.uint(p - prev);
+            prev = p;
+          }
+        }
+        i += 3 + count;
+      }
+      if (postings.length === before) continue; // a word only dead records had
+      const term = this.terms[id]!;
+      outTerms.push(term);
+      const s = this.termStem[id]!;
+      outStems.push(s === term ? '' : s);
+      lengths.uint(postings.length - before);
+    }
+    const termText = outTerms.join('\n');
+    return {
+      format: INDEX_FORMAT,
+      version: INDEX_VERSION,
+      terms: termText,
+      stems: outStems.join('\n'),
+      postings: toBase64(postings.bytes()),
+      postingLengths: toBase64(lengths.bytes()),
+      recordIds,
+      recordData: toBase64(recordData.bytes()),
+      langs,
+      texts,
+      groups,
+      checksum: checksum(termText, [postings.bytes(), lengths.bytes(), recordData.bytes()]),
+    };
+  }
+
+  /** A store from its serialised form; throws (RangeError, TypeError) on a damaged one, caught by the caller. */
+  static deserialise(data: SerialisedIndex): IndexStore {
+    const store = new IndexStore();
+    const terms = data.terms === '' ? [] : data.terms.split('\n');
+    const stems = terms.length === 0 ? [] : data.stems.split('\n');
+    if (stems.length !== terms.length) throw new RangeError('stems do not match words');
+    store.terms = terms;
+    store.sortedTerms = terms.slice();
+    store.postings = new Array<number[] | undefined>(terms.length);
+    for (let id = 0; id < terms.length; id++) {
+      const term = terms[id]!;
+      if (id > 0 && !(terms[id - 1]! < term)) throw new RangeError('words out of order');
+      store.termIds.set(term, id);
+      const s = stems[id] || term;
+      store.termStem.push(s);
+      const same = store.stemTerms.get(s);
+      if (same) same.push(id);
+      else store.stemTerms.set(s, [id]);
+    }
+    const bytes = fromBase64(data.postings);
+    const lengthBytes = fromBase64(data.postingLengths);
+    const recordBytes = fromBase64(data.recordData);
+    if (checksum(data.terms, [bytes, lengthBytes, recordBytes]) !== data.checksum) throw new RangeError('checksum differs');
+    const offsets = new Uint32Array(terms.length + 1);
+    const lengths = new ByteReader(lengthBytes);
+    for (let id = 0; id < terms.length; id++) offsets[id + 1] = offsets[id]! + lengths.uint();
+    if (offsets[terms.length] !== bytes.length) throw new RangeError('postings do not match their lengths');
+    store.frozen = { bytes, offsets };
+
+    for (const key of data.groups) store.group(key);
+    const reader = new ByteReader(recordBytes);
+    let t = 0;
+    for (let rec = 0; rec < data.recordIds.length; rec++) {
+      const key = data.recordIds[rec]!;
+      const g = reader.uint();
+      if (g >= data.groups.length) throw new RangeError('record in no group');
+      const li = reader.uint();
+      if (li > data.langs.length) throw new RangeError('unknown language');
+      const mask = reader.uint();
+      const fields: (string | undefined)[] = [];
+      const lens = new Array<number>(FIELD_COUNT).fill(0);
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        if (!(mask & (1 << f))) continue;
+        lens[f] = reader.uint();
+        const text = data.texts[t++];
+        if (typeof text !== 'string') throw new RangeError('missing text');
+        fields[f] = text;
+        store.fieldTotals[f]! += lens[f]!;
+        store.fieldCounts[f]!++;
+      }
+      store.recIds.push(key);
+      store.recGroup.push(g);
+      store.recAlive.push(true);
+      store.recLang.push(li === 0 ? undefined : data.langs[li - 1]);
+      store.recFields.push(fields);
+      store.recLens.push(lens);
+      store.recByKey.set(key, rec);
+      store.groupRecs[g]!.add(rec);
+      if (key.startsWith('a:')) store.groupArticle[g] = rec;
+    }
+    if (reader.at !== recordBytes.length || t !== data.texts.length) throw new RangeError('records do not match their data');
+    store.live = data.recordIds.length;
+    return store;
+  }
+}
+
+function decodePostings(frozen: { bytes: Uint8Array; offsets: Uint32Array }, termId: number): number[] {
+  const start = frozen.offsets[termId];
+  const end = frozen.offsets[termId + 1];
+  if (start === undefined || end === undefined) return [];
+  const reader = new ByteReader(frozen.bytes.subarray(0, end), start);
+  const out: number[] = [];
+  let rec = 0;
+  while (reader.at < end) {
+    rec += reader.uint();
+    const field = reader.uint();
+    const count = reader.uint();
+    out.push(rec, field, count);
+    let p = 0;
+    for (let k = 0; k < count; k++) {
+      p += reader.uint();
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+function checksum(text: string, parts: Uint8Array[]): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (const bytes of parts) for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+function insertSorted(sorted: string[], term: string): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, term);
+}
