@@ -32,7 +32,7 @@ export const MAX_DEPTH = 1000;
 /** Elements whose whole subtree is dropped. */
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
-  'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'picture-source', 'map', 'area',
+  'svg', 'canvas', 'audio', 'video', 'source', 'track', 'picture-source', 'map', 'area',
   'input', 'select', 'textarea', 'button', 'option', 'optgroup', 'datalist', 'output', 'meter', 'progress', 'keygen',
   'head', 'title', 'meta', 'link', 'base', 'dialog', 'slot', 'portal',
 ]);
@@ -95,17 +95,207 @@ function isTinyImage(el: DomElement): boolean {
   return (w > 0 && w <= 2) || (h > 0 && h <= 2);
 }
 
-export interface WalkOptions {
-  /** True for an image src the document carries with it (besides data: URLs), e.g. a part of a web archive. */
-  isEmbeddedImage?: (src: string) => boolean;
+/** Elements that show a picture or other media: a <figure> holding one is shown as a figure placeholder. */
+const MEDIA = new Set(['img', 'image', 'picture', 'svg', 'video', 'audio', 'canvas', 'iframe', 'object', 'embed']);
+
+/** A figure's caption longer than this is article text wrapped in a <figure>, not a caption. */
+const MAX_FIGURE_TEXT = 400;
+
+/** Nodes a figure is read through at most: a real figure has a few dozen. */
+const MAX_FIGURE_NODES = 2000;
+
+/**
+ * The text of an element for a caption: text nodes joined, with a space between sibling elements, as
+ * captions are often spans laid out apart ("…weather.</span><span>Credit</span><span>Kirsten Luce") and
+ * would otherwise run together. Hidden and skipped elements do not count.
+ */
+function captionText(el: DomElement, budget: { nodes: number }): string {
+  const parts: string[] = [];
+  let previousElement = false;
+  for (let c = el.firstChild; c && budget.nodes-- > 0; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      parts.push(c.nodeValue ?? '');
+      previousElement = false;
+    } else if (c.nodeType === 1) {
+      const child = c as DomElement;
+      const tag = child.localName.toLowerCase();
+      if (SKIP.has(tag) || isHidden(child)) continue;
+      if (previousElement) parts.push(' ');
+      parts.push(captionText(child, budget));
+      previousElement = true;
+    }
+  }
+  return parts.join('');
+}
+
+interface FigureSummary {
+  /** The caption, else the text beside the picture, else its alt text; '' when it says nothing. */
+  text: string;
+  /** The figcaption after the figure was its caption (so it is not read again). */
+  usedCaptionAfter: boolean;
+}
+
+/**
+ * What a <figure> holding a picture shows as its one placeholder: its figcaption, else the little text
+ * beside the picture, else the picture's alt text. Null when the figure holds no media or much text (a
+ * pull quote or code listing wrapped in <figure> is read as text).
+ */
+function figureSummary(figure: DomElement, captionAfter: DomElement | null): FigureSummary | null {
+  let media = false;
+  let alt = '';
+  let caption: DomElement | null = null;
+  let besideLength = 0;
+  const beside: string[] = [];
+  const budget = { nodes: MAX_FIGURE_NODES };
+  const stack: DomNode[] = [];
+  for (let c = figure.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length > 0) {
+    if (budget.nodes-- <= 0) return null;
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      if (text.trim()) {
+        besideLength += text.length;
+        if (besideLength > MAX_FIGURE_TEXT) return null;
+        beside.push(text);
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as DomElement;
+    const tag = el.localName.toLowerCase();
+    if (MEDIA.has(tag)) {
+      media = true;
+      if (!alt && (tag === 'img' || tag === 'image') && !isTinyImage(el)) alt = (el.getAttribute('alt') ?? el.getAttribute('title') ?? '').trim();
+      continue;
+    }
+    if (tag === 'figcaption') {
+      caption ??= el;
+      continue;
+    }
+    if (SKIP.has(tag) || isHidden(el)) continue;
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  if (!media) return null;
+  const usedCaptionAfter = caption === null && captionAfter !== null;
+  caption ??= captionAfter;
+  const clean = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
+  const captioned = caption ? clean(captionText(caption, budget)) : '';
+  if (captioned.length > MAX_FIGURE_TEXT * 2) return null;
+  const besideText = clean(beside.join(' '));
+  // "Image" and "Photo" labels beside the picture (screen-reader words of news sites) are not captions.
+  // A credit's label is often written twice, once for screen readers only ("Credit Credit Jeon Heon-Kyun").
+  const captionLine = captioned.replace(/\b(credit|photo|image)(?:\s+\1\b)+/giu, '$1');
+  const described = captionLine || (isBoilerplateLabel(besideText) ? '' : besideText);
+  const altText = clean(alt);
+  // A caption that only credits the picture says less than the alt text: both are shown.
+  const text = described && altText && isCreditOnly(described) && !described.includes(altText) ? `${altText} (${described.replace(/^\((.*)\)$/, '$1')})` : described || altText;
+  return { text, usedCaptionAfter };
+}
+
+/** `<script type="math/tex">`: MathJax 2's TeX source of a formula. */
+function isTexScript(el: DomElement): boolean {
+  return /^math\/tex\b/i.test(el.getAttribute('type') ?? '');
+}
+
+/** Whether `el` holds a <math> element (within a few hundred nodes: a formula's drawing is small). */
+function holdsMathMl(el: DomNode): boolean {
+  let budget = 500;
+  const stack: DomNode[] = [el];
+  while (stack.length > 0 && budget-- > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    if ((node as DomElement).localName.toLowerCase() === 'math') return true;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
+/**
+ * The TeX of a MathJax 2 script, used only when the formula has no MathML copy just before it (MathJax 2
+ * with its assistive MathML writes both; the MathML is read then).
+ */
+export function texScriptText(el: DomElement): string {
+  let previous = el.previousSibling;
+  while (previous && previous.nodeType !== 1) previous = previous.previousSibling;
+  if (previous && holdsMathMl(previous)) return '';
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const SPACED_OPERATORS = new Set(['=', '+', '−', '-', '<', '>', '≤', '≥', '≠', '≈', '×', '→', '⇒', '∈', '±', '∼', '≡']);
+
+/**
+ * A MathML formula as one line of text: its alttext or TeX annotation when it has one, else its tokens
+ * with ^ and _ for scripts and / for fractions ("x^2 + y_i = 1/2"), words of <mtext> included.
+ */
+function mathText(math: DomElement): string {
+  const alt = (math.getAttribute('alttext') ?? '').trim();
+  if (alt) return alt.replace(/\s+/g, ' ');
+  let budget = 5000;
+  let tex = '';
+  const read = (node: DomNode, depth: number): string => {
+    if (budget-- <= 0 || depth > 60) return '';
+    if (node.nodeType === 3) return node.nodeValue ?? '';
+    if (node.nodeType !== 1) return '';
+    const el = node as DomElement;
+    const tag = el.localName.toLowerCase();
+    if (tag === 'annotation' || tag === 'annotation-xml') {
+      if (!tex && /tex/i.test(el.getAttribute('encoding') ?? '')) tex = (el.textContent ?? '').trim();
+      return '';
+    }
+    const kids: string[] = [];
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      // Operators keep their spaces ("E = mc^2"); scripts and fractions group their trimmed parts.
+      const t = read(c, depth + 1);
+      if (t.trim()) kids.push(t);
+    }
+    const group = (raw: string | undefined) => {
+      const t = raw?.trim() ?? '';
+      return [...t].length > 1 ? `(${t})` : t;
+    };
+    switch (tag) {
+      case 'mo': {
+        const op = kids.join('').trim();
+        return SPACED_OPERATORS.has(op) ? ` ${op} ` : op;
+      }
+      case 'mtext':
+        return ` ${kids.join(' ').trim()} `;
+      case 'msup':
+        return `${group(kids[0])}^${group(kids[1])}`;
+      case 'msub':
+        return `${group(kids[0])}_${group(kids[1])}`;
+      case 'msubsup':
+        return `${group(kids[0])}_${group(kids[1])}^${group(kids[2])}`;
+      case 'mfrac':
+        return `${group(kids[0])}/${group(kids[1])}`;
+      case 'msqrt':
+        return `√${group(kids.join(''))}`;
+      default:
+        return kids.join(tag === 'mrow' || tag === 'math' || tag === 'semantics' || tag === 'mstyle' ? '' : ' ');
+    }
+  };
+  const text = read(math, 0).replace(/\s+/g, ' ').trim();
+  return tex || text;
+}
+
+/** A caption that is only a picture credit: "(Mike Watson Images/Moodboard/Getty)", "Credit Jane Doe/AP". */
+function isCreditOnly(caption: string): boolean {
+  if (caption.length > 90 || /[.!?]\s+\p{L}/u.test(caption)) return false;
+  return /^\(.*\)$/.test(caption) || /^(?:credit|photo|image|фото)\b/i.test(caption) || /\b(?:getty|istock|shutterstock|reuters|afp|ap photo|associated press|epa|alamy|unsplash)\b/i.test(caption);
+}
+
+/** A label sites put beside a picture for screen readers ("Image", "Photo"), never a caption. */
+function isBoilerplateLabel(text: string): boolean {
+  return /^(?:image|photo|photograph|picture|video|graphic|illustration|фото|изображение)$/i.test(text);
 }
 
 /**
  * Walks `root` (its children) into `builder`. `baseUrl` resolves relative links; without it they are dropped.
- * Images become placeholders, never fetched: an embedded one (data: URL or `isEmbeddedImage`) a figure with
- * its alt text or "[image]", a remote one "[image: alt]" when it has alt text.
+ * Images are never fetched: a picture with alt text inside a line of text stays there as that text; one on
+ * its own, or a <figure> holding one, becomes a 'figure' block (its caption, else its alt text), which the
+ * reader shows as a quiet placeholder and never as a statement. A picture with nothing to say is dropped.
  */
-export function walkDom(root: DomNode, builder: ArticleBuilder, baseUrl?: string, options: WalkOptions = {}): void {
+export function walkDom(root: DomNode, builder: ArticleBuilder, baseUrl?: string): void {
   const contexts: Context[] = [];
   const lists: ListState[] = [];
   let rawDepth = 0;
@@ -131,12 +321,15 @@ export function walkDom(root: DomNode, builder: ArticleBuilder, baseUrl?: string
     builder.closeBlock();
   };
 
+  /** Elements already read with an earlier one (a figcaption after its figure). */
+  const consumed = new Set<DomNode>();
   const stack: Frame[] = [];
   for (let c = root.lastChild; c; c = c.previousSibling) stack.push({ node: c, depth: 1 });
 
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const node = frame.node;
+    if (consumed.size > 0 && consumed.delete(node)) continue;
     if (frame.exit) {
       const x = frame.exit;
       if (x.markId !== undefined) builder.closeMark(x.markId);
@@ -162,6 +355,16 @@ export function walkDom(root: DomNode, builder: ArticleBuilder, baseUrl?: string
     if (node.nodeType !== 1) continue; // comments, processing instructions, doctypes
     const el = node as DomElement;
     const tag = el.localName.toLowerCase();
+    if (tag === 'math' || (tag === 'script' && isTexScript(el))) {
+      // Formulas are words of the article (a page of mathematics is mostly formulas): kept as inline text,
+      // never as markup. MathJax puts each formula twice, drawn (hidden from readers) and as MathML or TeX.
+      const formula = tag === 'math' ? mathText(el) : texScriptText(el);
+      if (formula) {
+        ensureBlock();
+        builder.append(` ${formula} `);
+      }
+      continue;
+    }
     if (SKIP.has(tag) || isHidden(el)) continue;
     if (tag === 'input' || tag === 'noembed' || tag === 'noframes') continue;
 
@@ -177,15 +380,23 @@ export function walkDom(root: DomNode, builder: ArticleBuilder, baseUrl?: string
     }
     if (tag === 'img' || tag === 'image') {
       const alt = (el.getAttribute('alt') ?? el.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
-      const src = (el.getAttribute('src') ?? '').trim();
-      if (/^data:/i.test(src) || (src !== '' && options.isEmbeddedImage?.(src) === true)) {
-        if (alt) figure(alt);
-        else figure('[image]');
-      } else if (alt && !isTinyImage(el)) {
-        if (builder.hasOpenBlock) builder.append(` [image: ${alt}] `);
-        else figure(`[image: ${alt}]`);
-      }
+      if (!alt || isTinyImage(el)) continue;
+      // A picture inside a line of text (a formula, an emoji, an icon) stays in its sentence as its alt
+      // text; a picture on its own is a figure: one placeholder, never a statement.
+      if (builder.hasOpenBlock && builder.openBlockHasText) builder.append(` ${alt} `);
+      else figure(alt);
       continue;
+    }
+    if (tag === 'figure' && frame.depth <= MAX_DEPTH) {
+      // Some sites put a figure's caption just after it (<figure>…</figure><figcaption>): it is read with it.
+      const next = significantSibling(el, true);
+      const captionAfter = next?.nodeType === 1 && (next as DomElement).localName.toLowerCase() === 'figcaption' ? (next as DomElement) : null;
+      const summary = figureSummary(el, captionAfter);
+      if (summary) {
+        if (summary.text) figure(summary.text);
+        if (captionAfter && summary.usedCaptionAfter) consumed.add(captionAfter);
+        continue;
+      }
     }
 
     const exit: NonNullable<Frame['exit']> = { block: false };
@@ -217,7 +428,11 @@ export function walkDom(root: DomNode, builder: ArticleBuilder, baseUrl?: string
       } else if (tag === 'td' || tag === 'th') {
         contexts.push({ kind: 'table-cell', used: false });
         exit.context = true;
-      } else if (tag === 'figcaption' || tag === 'caption') {
+      } else if (tag === 'figcaption') {
+        // A caption outside a figure (its picture was not kept): the figure's placeholder, not a statement.
+        contexts.push({ kind: 'figure', used: false });
+        exit.context = true;
+      } else if (tag === 'caption') {
         contexts.push({ kind: 'caption', used: false });
         exit.context = true;
       } else if (tag === 'blockquote') {

@@ -4,7 +4,8 @@ import { DOMParser } from 'linkedom';
 import { err, ok, type Result } from '../../src-renderer/core/result';
 import { normaliseText } from '../../src-renderer/core/article';
 import { ArticleBuilder, type ParsedArticle } from './model';
-import { walkDom, type DomElement } from './html-walk';
+import { texScriptText, walkDom, type DomElement, type DomNode } from './html-walk';
+import { cleanBlocks } from './block-cleanup';
 import { scanPage, type MetaDocument, type SavedFrom } from './page-meta';
 import { runReadability } from './readability';
 import { clean, cleanLang, isoDate, safeHref, tidy, titleFromFileName } from './shared';
@@ -17,8 +18,6 @@ export interface HtmlOptions {
   baseUrl?: string;
   /** What the page's container knows (an archive's snapshot URL and date): used when the page says nothing. */
   savedFrom?: SavedFrom;
-  /** Images the page's container holds (an archive's parts): shown as embedded images, like data: URLs. */
-  isEmbeddedImage?: (src: string) => boolean;
 }
 
 type DomDocument = MetaDocument;
@@ -127,6 +126,33 @@ export function dashSeparatedTitle(docTitle: string | undefined): string | null 
   return left;
 }
 
+interface MutableNode extends DomNode {
+  replaceChild(node: unknown, child: unknown): unknown;
+  removeChild(child: unknown): unknown;
+}
+
+/**
+ * MathJax 2 keeps a formula's TeX in a <script type="math/tex">; Readability drops every script, so a page
+ * of mathematics without MathML copies would lose its formulas. Each such script becomes a <code> element
+ * with the same text before Readability runs (one with a MathML copy just before it is removed).
+ */
+function keepTexSources(doc: DomDocument, scripts: readonly DomElement[]): void {
+  if (scripts.length === 0) return;
+  const create = (doc as unknown as { createElement(tag: string): DomElement & { textContent: string } }).createElement.bind(doc);
+  for (const script of scripts) {
+    const parent = script.parentNode as MutableNode | null;
+    if (!parent) continue;
+    const tex = texScriptText(script);
+    if (!tex) {
+      parent.removeChild(script);
+      continue;
+    }
+    const code = create('code');
+    code.textContent = tex;
+    parent.replaceChild(code, script);
+  }
+}
+
 /** Converts an HTML page (already decoded) to the article model. Never throws. */
 export function htmlToArticle(html: string, options: HtmlOptions): Result<ParsedArticle> {
   try {
@@ -143,24 +169,24 @@ export function htmlToArticle(html: string, options: HtmlOptions): Result<Parsed
 function convert(html: string, options: HtmlOptions): Result<ParsedArticle> {
   if (!html.trim()) return err('EMPTY', 'The page is empty.');
   const doc = parseDocument(html);
-  const { meta: page, depth } = scanPage(doc, html, options.savedFrom);
+  const { meta: page, depth, texScripts } = scanPage(doc, html, options.savedFrom);
+  keepTexSources(doc, texScripts);
   const baseUrl = options.baseUrl ? (safeHref(options.baseUrl) ?? page.base) : page.base;
-  const walkOptions = options.isEmbeddedImage ? { isEmbeddedImage: options.isEmbeddedImage } : {};
 
   const article = runReadability(doc, depth);
   let built = null as ReturnType<ArticleBuilder['build']> | null;
   const content = article?.content as DomElement | null | undefined;
   if (content && typeof content === 'object' && (article?.textContent ?? '').trim()) {
     const builder = new ArticleBuilder();
-    walkDom(content, builder, baseUrl, walkOptions);
-    built = builder.build();
+    walkDom(content, builder, baseUrl);
+    built = cleanBlocks(builder.build());
   }
   if (!built || built.blocks.length === 0) {
     // No article found: the whole body of a fresh parse (Readability changes the document it reads).
     const fresh = parseDocument(html);
     const builder = new ArticleBuilder();
-    if (fresh.body) walkDom(fresh.body, builder, baseUrl, walkOptions);
-    built = builder.build();
+    if (fresh.body) walkDom(fresh.body, builder, baseUrl);
+    built = cleanBlocks(builder.build());
   }
   if (built.blocks.length === 0) return err('EMPTY', 'The page has no readable text.');
 

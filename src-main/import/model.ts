@@ -123,6 +123,11 @@ export class ArticleBuilder {
     return this.#open !== null;
   }
 
+  /** Whether the open block has any text yet (a picture before any text opens no sentence). */
+  get openBlockHasText(): boolean {
+    return this.#open !== null && this.#text.length > this.#open.start;
+  }
+
   /** The current end of the text: use with mark() around several append() calls. */
   get position(): number {
     return this.#text.length;

@@ -35,6 +35,8 @@ interface Collected {
   base: DomElement | null;
   metas: DomElement[];
   links: DomElement[];
+  /** MathJax 2's formula sources (<script type="math/tex">), which Readability would drop with the scripts. */
+  texScripts: DomElement[];
   /** Deepest element nesting below the root element (the root itself is 0). */
   depth: number;
 }
@@ -44,7 +46,7 @@ interface Collected {
  * pointers instead of keeping a stack, so it allocates nothing per node and cannot overflow.
  */
 function collect(root: DomNode): Collected {
-  const out: Collected = { title: null, h1: null, h2: null, base: null, metas: [], links: [], depth: 0 };
+  const out: Collected = { title: null, h1: null, h2: null, base: null, metas: [], links: [], texScripts: [], depth: 0 };
   let depth = 0;
   let node: DomNode | null = root;
   while (node) {
@@ -60,6 +62,7 @@ function collect(root: DomNode): Collected {
         case 'h1': out.h1 ??= el; break;
         case 'h2': out.h2 ??= el; break;
         case 'base': if (!out.base && el.hasAttribute('href')) out.base = el; break;
+        case 'script': if (/^math\/tex\b/i.test(el.getAttribute('type') ?? '')) out.texScripts.push(el); break;
         default: break;
       }
       descend = tag !== 'template';
@@ -123,9 +126,9 @@ export function savedMarkers(html: string): SavedFrom {
  * The page's metadata and the depth of its element tree. `savedFrom` (what the container of the page knows)
  * comes before the markers found in the HTML; a canonical or og:url link still wins over both.
  */
-export function scanPage(doc: MetaDocument, html: string, savedFrom: SavedFrom = {}): { meta: PageMeta; depth: number } {
+export function scanPage(doc: MetaDocument, html: string, savedFrom: SavedFrom = {}): { meta: PageMeta; depth: number; texScripts: DomElement[] } {
   const root = doc.documentElement;
-  const found = root ? collect(root) : { title: null, h1: null, h2: null, base: null, metas: [], links: [], depth: 0 };
+  const found = root ? collect(root) : { title: null, h1: null, h2: null, base: null, metas: [], links: [], texScripts: [], depth: 0 };
   const meta: PageMeta = {};
   const title = clean(found.title?.textContent);
   if (title) meta.title = title;
@@ -151,5 +154,5 @@ export function scanPage(doc: MetaDocument, html: string, savedFrom: SavedFrom =
     ['name', 'dc.date'],
   ]);
   if (published) meta.published = isoDate(published);
-  return { meta, depth: found.depth };
+  return { meta, depth: found.depth, texScripts: found.texScripts };
 }

@@ -1,7 +1,7 @@
 // Web archives (.mhtml/.mht, e.g. Chrome's "Save as single file"): a MIME multipart/related message whose
 // root part is the page's HTML. The root goes through the same HTML pipeline as a saved .html page; the
 // archive's Snapshot-Content-Location and Date headers give the page's URL and saved date when the page
-// names none, and images held in the archive count as embedded images (placeholders: nothing is fetched).
+// names none. Its images are shown as every saved page's are, as figure placeholders: nothing is loaded.
 import { err, ok, type Result } from '../../../src-renderer/core/result';
 import { canonicalEncoding } from '../decode';
 import { htmlToArticle } from '../html';
@@ -35,14 +35,6 @@ function contentId(part: MimePart): string | undefined {
   return raw ? raw.replace(/^<|>$/g, '') : undefined;
 }
 
-function absolute(url: string, base: string | undefined): string | null {
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The archive's page: the part named by the root's `start` parameter when it is HTML, else the first
  * text/html part in order (a single-part archive is its own page). Null when there is no HTML part.
@@ -52,22 +44,6 @@ export function rootHtmlPart(root: MimePart): MimePart | null {
   const start = root.params['start']?.trim().replace(/^<|>$/g, '');
   const named = start ? parts.find((p) => p.type === 'text/html' && contentId(p) === start) : undefined;
   return named ?? parts.find((p) => p.type === 'text/html') ?? null;
-}
-
-/** Whether an <img src> refers to an image part of the archive, by Content-Location or by cid: URL. */
-export function archivedImages(root: MimePart, pageUrl: string | undefined): (src: string) => boolean {
-  const held = new Set<string>();
-  for (const part of allParts(root)) {
-    if (!part.type.startsWith('image/')) continue;
-    const id = contentId(part);
-    if (id) held.add(`cid:${id}`);
-    const location = part.headers.get('content-location')?.[0]?.trim();
-    if (location) held.add(absolute(location, pageUrl) ?? location);
-  }
-  return (src) => {
-    const s = src.trim();
-    return held.has(s) || held.has(absolute(s, pageUrl) ?? '');
-  };
 }
 
 /** Parses a .mhtml/.mht web archive. Never throws. */
@@ -90,7 +66,7 @@ export async function parseMhtml(fileName: string, bytes: Uint8Array, options: M
     if (savedAt) savedFrom.savedAt = savedAt;
 
     const { text, encoding } = htmlPartText(page, options.encoding);
-    const body = htmlToArticle(text, { fileName, encoding, savedFrom, isEmbeddedImage: archivedImages(root, url) });
+    const body = htmlToArticle(text, { fileName, encoding, savedFrom });
     if (!body.ok) return body;
     if (body.value.text.length > LIMITS.maxTextChars) return err('TOO_LARGE', 'This web archive holds more text than can be imported.');
     return ok(tidy({ ...body.value, format: 'mhtml' }));

@@ -34,12 +34,11 @@ describe('mhtml: a Chrome-like archive with hostile parts', () => {
     expect(links).toEqual([['Следующая статья', 'https://news.example/2024/03/next']]);
   });
 
-  it('shows archived images (by Content-Location or cid:) as figures, remote ones as placeholders only', async () => {
+  it('shows images, archived or remote, as figure placeholders with their alt text (nothing is loaded)', async () => {
     const article = await a();
     const figures = article.blocks.filter((b) => b.kind === 'figure').map((b) => blockText(article, b));
-    // The chart is in the archive under its Content-Location, the photo under a cid: URL: both are embedded
-    // images (alt text, else "[image]"). The last image is not in the archive: a remote placeholder.
-    expect(figures).toEqual(['График товарооборота', '[image]', '[image: Удалённый снимок]']);
+    // The photo held under a cid: URL has no alt text and no caption: nothing to show.
+    expect(figures).toEqual(['График товарооборота', 'Удалённый снимок']);
   });
 });
 

@@ -54,10 +54,12 @@ describe('html: a hostile page', () => {
     expect(a.text).toContain('Final paragraph with bold and italic words.');
   });
 
-  it('drops scripts, styles, embeds, forms, svg, math, templates and hidden content', () => {
-    for (const bad of ['SCRIPT', 'STYLE', 'IFRAME', 'OBJECT', 'INPUT', 'TEXTAREA', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'NOSCRIPT', 'TEMPLATE', 'HIDDEN', 'DISPLAY-NONE', 'PIXEL']) {
+  it('drops scripts, styles, embeds, forms, svg, templates and hidden content', () => {
+    for (const bad of ['SCRIPT', 'STYLE', 'IFRAME', 'OBJECT', 'INPUT', 'TEXTAREA', 'OPTION', 'BUTTON', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'HIDDEN', 'DISPLAY-NONE', 'PIXEL']) {
       expect(a.text).not.toContain(`${bad}-TEXT`);
     }
+    // A formula is text of the article (kept as plain text, never markup).
+    expect(a.text).toContain('MATH-TEXT');
     expect(a.text).not.toMatch(/alert|onerror|onload|<|>/);
   });
 
@@ -67,8 +69,10 @@ describe('html: a hostile page', () => {
     for (const m of a.marks) expect(m.href ?? 'https:').toMatch(/^(https?|mailto):/);
   });
 
-  it('turns remote images into placeholders', () => {
-    expect(a.text).toContain('[image: Leaders shake hands]');
+  it('turns a picture on its own into one figure placeholder, never loaded', () => {
+    const figures = a.blocks.filter((b) => b.kind === 'figure').map((b) => blockText(a, b));
+    expect(figures).toEqual(['Leaders shake hands']);
+    expect(a.text).not.toContain('[image');
   });
 });
 
@@ -97,8 +101,7 @@ describe('html: structure', () => {
       ['quote', 'Second quoted paragraph.', undefined, undefined],
       ['table-cell', 'Country', undefined, undefined],
       ['table-cell', 'Trade', undefined, undefined],
-      ['figure', 'Embedded chart', undefined, undefined],
-      ['caption', 'Chart caption', undefined, undefined],
+      ['figure', 'Chart caption', undefined, undefined],
       ['paragraph', 'line one\n   line two', undefined, undefined],
       ['paragraph', 'Line', undefined, undefined],
       ['paragraph', 'broken paragraph with emphasis, strength, code() and relative link.', undefined, undefined],
@@ -238,5 +241,90 @@ describe('html: titles with dash separators', () => {
     );
     expect(dashSeparatedTitle('No separators here')).toBeNull();
     expect(dashSeparatedTitle('Pipes | are left to Readability')).toBeNull();
+  });
+});
+
+describe('html: pictures are one quiet figure each', () => {
+  const page = `<html><head><title>Winter below the streets</title></head><body><article>
+<p>${PARA}</p>
+<figure><div><span>Image</span><img alt="" src="https://static.example/a.jpg"></div>
+<figcaption><span>A worker repairing cables in Queens.</span><span><span>Credit</span><span>Kirsten Luce for The Daily</span></span></figcaption></figure>
+<p>${PARA}</p>
+<div class="photo"><img src="https://static.example/b.jpg" alt="Water main break in Manhattan in 2014"></div>
+<p class="caption">Water main break in Manhattan in 2014. The street flooded for hours.</p>
+<p>${PARA}</p>
+<figure><img src="https://static.example/c.jpg" alt="Save money hosting the party at home."></figure>
+<figcaption>(Thomas Jackson/Getty Images)</figcaption>
+<p>Prices rose <img src="https://static.example/up.png" alt="↑" width="12"> again, officials said on Monday in the capital city.</p>
+<p>${PARA}</p>
+</article></body></html>`;
+  const a = importHtml(page);
+  const kinds: [string, string][] = a.blocks.map((b) => [b.kind, blockText(a, b)]);
+
+  it('shows a figure by its caption, once, without the screen-reader label', () => {
+    expect(kinds).toContainEqual(['figure', 'A worker repairing cables in Queens. Credit Kirsten Luce for The Daily']);
+    expect(a.text).not.toMatch(/^Image$/m);
+    expect(a.text).not.toContain('[image');
+  });
+
+  it('keeps a caption that repeats the picture\'s alt text as the one figure', () => {
+    const figures = kinds.filter(([k]) => k === 'figure').map(([, t]) => t);
+    expect(figures).toContain('Water main break in Manhattan in 2014. The street flooded for hours.');
+    expect(figures).not.toContain('Water main break in Manhattan in 2014');
+    expect(a.text.split('Water main break in Manhattan').length).toBe(2);
+  });
+
+  it('reads a caption just after its figure with it; a caption that only credits keeps the alt text', () => {
+    expect(kinds).toContainEqual(['figure', 'Save money hosting the party at home. (Thomas Jackson/Getty Images)']);
+    expect(kinds.filter(([, t]) => t.includes('Thomas Jackson'))).toHaveLength(1);
+  });
+
+  it('keeps a picture inside a sentence as its alt text in that sentence', () => {
+    expect(kinds).toContainEqual(['paragraph', 'Prices rose ↑ again, officials said on Monday in the capital city.']);
+  });
+});
+
+describe('html: lines that are not the article', () => {
+  const page = `<html><head><title>Debt and interest</title></head><body><article>
+<p>${PARA}</p>
+<p>Advertisement</p>
+<p>Continue reading the main story</p>
+<p>${PARA} Interest payments are rising.</p>
+<div>Credit Jeon Heon-Kyun/EPA, via Shutterstock</div>
+<p>Photo: Reuters</p>
+<p>Credit card debt rose 5 percent last year, the central bank said.</p>
+<p>Photos show the damage to the bridge.</p>
+<p>${PARA} The end.</p>
+</article></body></html>`;
+  const a = importHtml(page);
+
+  it('drops advertisement markers, "continue reading" lines and lone picture credits', () => {
+    expect(a.text).not.toContain('Advertisement');
+    expect(a.text).not.toContain('Continue reading');
+    expect(a.text).not.toContain('Jeon Heon-Kyun');
+    expect(a.text).not.toContain('Photo: Reuters');
+  });
+
+  it('keeps prose that merely starts with such a word', () => {
+    expect(a.text).toContain('Credit card debt rose 5 percent last year, the central bank said.');
+    expect(a.text).toContain('Photos show the damage to the bridge.');
+  });
+});
+
+describe('html: formulas (MathJax) keep their words', () => {
+  const v2 = (tex: string, mathml: string) =>
+    `<span class="MathJax_Preview"></span><span class="MathJax" role="presentation"><nobr aria-hidden="true"><span class="math"><span class="mi">drawn</span></span></nobr><span class="MJX_Assistive_MathML" role="presentation"><math xmlns="http://www.w3.org/1998/Math/MathML">${mathml}</math></span></span><script type="math/tex">${tex}</script>`;
+  const page = `<html><head><title>Notes on energy</title></head><body><article>
+<p>The energy of a body at rest is ${v2('E = mc^2', '<mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup>')} where the speed of light is constant in every frame of reference.</p>
+<p>For a moving body the total is <mjx-container class="MathJax" jax="CHTML"><mjx-math aria-hidden="true"><mjx-mi><mjx-c></mjx-c></mjx-mi></mjx-math><mjx-assistive-mml display="inline"><math><msup><mi>E</mi><mn>2</mn></msup><mo>=</mo><mtext>momentum term</mtext></math></mjx-assistive-mml></mjx-container> and the rest is the same as before in every frame.</p>
+<p>Without assistive markup the source is kept: <span class="MathJax"><nobr aria-hidden="true"><span>x</span></nobr></span><script type="math/tex">\\frac{a}{b}</script> as written by the author of the page.</p>
+</article></body></html>`;
+  const a = importHtml(page);
+
+  it('reads each formula once, from its MathML or its TeX, as plain text', () => {
+    expect(a.text).toContain('The energy of a body at rest is E = mc^2 where the speed of light');
+    expect(a.text).toContain('the total is E^2 = momentum term and the rest');
+    expect(a.text).toContain('the source is kept: \\frac{a}{b} as written');
+    expect(a.text).not.toContain('drawn');
   });
 });
