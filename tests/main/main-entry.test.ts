@@ -80,7 +80,8 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
-    shell: { trashItem: vi.fn(), openExternal: vi.fn() },
+    shell: { trashItem: vi.fn(), openExternal: vi.fn(), showItemInFolder: vi.fn() },
+    clipboard: { writeText: vi.fn() },
     ipcMain: { handle: (channel: string, listener: (...args: unknown[]) => unknown) => calls.ipc.set(channel, listener) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => calls.schemes.push(...schemes),
