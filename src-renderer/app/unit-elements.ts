@@ -18,6 +18,8 @@ function blockTag(view: BlockView): string {
       return 'blockquote';
     case 'caption':
       return 'figcaption';
+    case 'figure':
+      return 'figure';
     default:
       return 'p';
   }
@@ -34,6 +36,10 @@ function blockElement(view: BlockView, looks: StatementLooks, cleanups: (() => v
   element.setAttribute('data-block', String(view.number));
   element.setAttribute('data-start', String(view.block.start));
   if (unit !== undefined) element.setAttribute('data-unit', String(unit));
+  // A list item's bullet or number is drawn by CSS from these (::before), so it is neither text of the
+  // article (offsets, selections, copies) nor clipped like a native list marker outside the box.
+  if (view.marker !== undefined) element.setAttribute('data-marker', view.marker);
+  if (view.block.kind === 'list-item') element.setAttribute('data-level', String(Math.min(6, Math.max(1, view.block.level ?? 1))));
   cleanups.push(fillBlock(element, view, looks));
   return element;
 }

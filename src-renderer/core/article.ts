@@ -3,7 +3,12 @@
 
 export type ArticleFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx' | 'epub' | 'eml';
 
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'figure';
+/**
+ * 'title': the article's title as the first block of its text (so it is a statement like any other, taggable
+ * and exported); 'figure': a picture's placeholder (its caption, else its alt text), shown but never a
+ * statement.
+ */
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'figure';
 
 /** A range of `text` with a structural role. Blocks are in order and never overlap. */
 export interface Block {

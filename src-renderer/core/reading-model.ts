@@ -23,10 +23,35 @@ export type Part = { kind: 'gap'; text: string } | { kind: 'statement'; statemen
 
 export interface BlockView {
   index: number;
-  /** 1-based paragraph number shown in the margin and cited in exports. */
+  /** 1-based paragraph number shown in the margin and cited in exports (the title is not counted). */
   number: number;
   block: Block;
   parts: Part[];
+  /**
+   * A list item's bullet or number ("•", "3."), drawn beside it and never part of its text or statements;
+   * absent when the item's text starts with its own number (plain-text lists).
+   */
+  marker?: string;
+}
+
+/** Blocks shown but never split into statements: a figure is a picture's placeholder, not a claim. */
+export function yieldsStatements(block: Pick<Block, 'kind'>): boolean {
+  return block.kind !== 'figure';
+}
+
+/** The 1-based paragraph number of block `index` (blocks after a title count from 1); undefined for the title. */
+export function paragraphNumber(blocks: readonly Pick<Block, 'kind'>[], index: number): number | undefined {
+  if (index < 0 || index >= blocks.length) return undefined;
+  if (blocks[index]!.kind === 'title') return undefined;
+  return blocks[0]?.kind === 'title' ? index : index + 1;
+}
+
+/** Bullets by nesting depth, as browsers draw them. */
+const BULLETS = ['•', '◦', '▪'];
+
+function listMarker(text: string, block: Block): string | undefined {
+  if (block.ordinal === undefined) return BULLETS[Math.max(0, (block.level ?? 1) - 1) % BULLETS.length];
+  return showsOwnNumber(text, block) ? undefined : `${block.ordinal}.`;
 }
 
 /**
@@ -105,6 +130,7 @@ export function statementsFromFlat(blocks: readonly Block[], flat: readonly numb
     const end = flat[i + 1]!;
     while (b < blocks.length && blocks[b]!.end <= start) b++;
     if (b >= blocks.length) break;
+    if (!yieldsStatements(blocks[b]!)) continue;
     out.push({ id: statementId(start, end), start, end, block: b });
   }
   return out;
@@ -145,16 +171,9 @@ export function buildReadingModel(article: Pick<Article, 'text' | 'blocks' | 'ma
   const marksByBlock = marksPerBlock(article.blocks, article.marks);
   const units: Unit[] = [];
   article.blocks.forEach((block, index) => {
-    let parts: Part[] | null = null;
-    const view: BlockView = {
-      index,
-      number: index + 1,
-      block,
-      get parts() {
-        parts ??= partsOf(article.text, block, byBlock[index] ?? [], marksByBlock[index] ?? []);
-        return parts;
-      },
-    };
+    // The title is drawn as the article's heading (titleView), not among the units.
+    if (block.kind === 'title') return;
+    const view = blockView(article, index, byBlock[index] ?? [], marksByBlock[index] ?? []);
     const last = units[units.length - 1];
     if (block.kind === 'list-item') {
       const ordered = block.ordinal !== undefined;
@@ -166,6 +185,40 @@ export function buildReadingModel(article: Pick<Article, 'text' | 'blocks' | 'ma
     }
   });
   return units;
+}
+
+function blockView(article: Pick<Article, 'text' | 'blocks'>, index: number, statements: readonly Statement[], marks: readonly Mark[]): BlockView {
+  const block = article.blocks[index]!;
+  let parts: Part[] | null = null;
+  const view: BlockView = {
+    index,
+    number: paragraphNumber(article.blocks, index) ?? 0,
+    block,
+    get parts() {
+      parts ??= partsOf(article.text, block, statements, marks);
+      return parts;
+    },
+  };
+  if (block.kind === 'list-item') {
+    const marker = listMarker(article.text, block);
+    if (marker !== undefined) view.marker = marker;
+  }
+  return view;
+}
+
+/**
+ * The article's title as a block to draw (its statements taggable like any other), when the text starts
+ * with one (see the importers' title block); null when the title is not part of the text.
+ */
+export function titleView(article: Pick<Article, 'text' | 'blocks' | 'marks'>, statements: readonly Statement[]): BlockView | null {
+  const block = article.blocks[0];
+  if (block?.kind !== 'title') return null;
+  const own: Statement[] = [];
+  for (const s of statements) {
+    if (s.block !== 0) break;
+    own.push(s);
+  }
+  return blockView(article, 0, own, article.marks.filter((m) => m.start < block.end));
 }
 
 function partsOf(text: string, block: Block, statements: readonly Statement[], marks: readonly Mark[]): Part[] {

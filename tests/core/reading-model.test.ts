@@ -5,8 +5,10 @@ import {
   buildReadingModel,
   segmentsOf,
   statementsFromFlat,
+  paragraphNumber,
   StatementIndex,
   statementId,
+  titleView,
   toStatements,
 } from '../../src-renderer/core/reading-model';
 
@@ -124,5 +126,55 @@ describe('statementsFromFlat', () => {
     expect(statementsFromFlat(article.blocks, flat)).toEqual(toStatements(article.blocks, spans));
     expect(statementsFromFlat(article.blocks, flat).map((s) => s.block)).toEqual([0, 1, 1, 2, 4]);
     expect(statementsFromFlat(article.blocks, [])).toEqual([]);
+  });
+
+  it('shows a figure as its caption but never makes it a statement', () => {
+    const figure = 'Lead.\n\nA worker repairing cables.\n\nNext.';
+    const blocks = [
+      { kind: 'paragraph' as const, start: 0, end: 5 },
+      { kind: 'figure' as const, start: 7, end: 33 },
+      { kind: 'paragraph' as const, start: 35, end: 40 },
+    ];
+    const statements = statementsFromFlat(blocks, [0, 5, 7, 33, 35, 40]);
+    expect(statements.map((s) => s.block)).toEqual([0, 2]);
+    const units = buildReadingModel({ text: figure, blocks, marks: [] }, statements);
+    const shown = units[1];
+    expect(shown?.kind === 'block' && shown.view.parts).toEqual([{ kind: 'gap', text: 'A worker repairing cables.' }]);
+  });
+
+  it('gives list items their bullet or number as a marker outside the text, unless the text has its number', () => {
+    const list = 'First\n\nNested\n\nThird\n\n4. Own';
+    const units = buildReadingModel(
+      {
+        text: list,
+        blocks: [
+          { kind: 'list-item', start: 0, end: 5, level: 1 },
+          { kind: 'list-item', start: 7, end: 13, level: 2 },
+          { kind: 'list-item', start: 15, end: 20, level: 1, ordinal: 3 },
+          { kind: 'list-item', start: 22, end: 28, level: 1, ordinal: 4 },
+        ],
+        marks: [],
+      },
+      [],
+    );
+    const markers = units.flatMap((u) => (u.kind === 'list' ? u.items.map((i) => i.marker ?? null) : []));
+    expect(markers).toEqual(['•', '◦', '3.', null]);
+  });
+
+  it('draws a title block as the article\'s heading, with its statements, and numbers paragraphs after it', () => {
+    const titled = 'Ministers agree\n\nOne. Two.';
+    const blocks = [
+      { kind: 'title' as const, start: 0, end: 15 },
+      { kind: 'paragraph' as const, start: 17, end: 26 },
+    ];
+    const statements = statementsFromFlat(blocks, [0, 15, 17, 21, 22, 26]);
+    const model = { text: titled, blocks, marks: [] };
+    const units = buildReadingModel(model, statements);
+    expect(units).toHaveLength(1);
+    expect(units[0]?.kind === 'block' && units[0].view.number).toBe(1);
+    const title = titleView(model, statements);
+    expect(title?.parts).toEqual([{ kind: 'statement', statement: statements[0], segments: [{ text: 'Ministers agree', marks: [] }] }]);
+    expect([0, 1].map((i) => paragraphNumber(blocks, i))).toEqual([undefined, 1]);
+    expect(titleView(article, toStatements(article.blocks, spans))).toBeNull();
   });
 });
