@@ -10,6 +10,7 @@ import { ComposerState } from './composer.svelte';
 import { TagsState } from './tags.svelte';
 import { UiState } from './ui.svelte';
 import { PaneLayout } from './layout.svelte';
+import { CentreState } from './centre.svelte';
 import { withDefaults, type AppDeps } from './deps';
 import { markdownFor, runExport, type ExportRequestUi } from './exports';
 import { ExportNotice } from './export-notice.svelte';
@@ -21,6 +22,8 @@ export class AppState {
   readonly ui: UiState;
   /** The side panes' widths and folding. */
   readonly layout: PaneLayout;
+  /** What the centre pane shows (reader, composer, a corpus view), with its history. */
+  readonly centre: CentreState;
   readonly tags: TagsState;
   readonly composer: ComposerState;
   readonly backups: BackupState;
@@ -34,6 +37,7 @@ export class AppState {
     this.exportNotice = new ExportNotice(this.deps.api);
     this.library = new LibraryState(this.deps);
     this.reader = new ReaderState(this.deps, this.exportNotice);
+    this.centre = new CentreState(this.reader);
     this.ui = new UiState(this.deps.repos.settings);
     this.layout = new PaneLayout(this.deps.repos.settings);
     this.tags = new TagsState(this.deps);

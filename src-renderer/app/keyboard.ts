@@ -13,6 +13,8 @@ export type KeyAction =
   | { kind: 'find' }
   /** Ctrl/Cmd+\: fold both side panes away, or bring them back. */
   | { kind: 'toggle-panes' }
+  /** Alt+Left / Alt+Right: back and forward in the centre pane's history (outside text fields). */
+  | { kind: 'history'; step: -1 | 1 }
   /** Esc in a text field: leave it (the notes pane's fields hand the keys back to the reader). */
   | { kind: 'leave-field' };
 
@@ -51,6 +53,9 @@ export function keyAction(event: KeyLike): KeyAction | null {
     return null;
   }
   if (isTextEntry(event.target)) return event.key === 'Escape' && !event.altKey && !event.shiftKey ? { kind: 'leave-field' } : null;
+  if (event.altKey && !event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+    return { kind: 'history', step: event.key === 'ArrowLeft' ? -1 : 1 };
+  }
   if (event.altKey) return null;
   if (/^[1-9]$/.test(event.key)) return { kind: 'tag', key: Number(event.key) };
   switch (event.key) {

@@ -15,8 +15,6 @@ export class UiState {
   settingsOpen = $state(false);
   /** The left pane's view: the article list or the codebook. */
   sideView = $state<'library' | 'tags' | 'briefings'>('library');
-  /** The centre pane: the article reader or the briefing composer. */
-  mainView = $state<'reader' | 'composer'>('reader');
   /** Bumped to ask the find field to take focus again (Ctrl+F while it is open). */
   findFocusRequest = $state(0);
   fontSize = $state<number>(18);

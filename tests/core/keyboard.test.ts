@@ -51,6 +51,12 @@ describe('keyAction', () => {
     expect(keyAction(key('\\'))).toBeNull();
   });
 
+  it('steps back and forward with Alt+arrows, but not in a text field (word moves there)', () => {
+    expect(keyAction(key('ArrowLeft', { altKey: true }))).toEqual({ kind: 'history', step: -1 });
+    expect(keyAction(key('ArrowRight', { altKey: true }))).toEqual({ kind: 'history', step: 1 });
+    expect(keyAction(key('ArrowLeft', { altKey: true, target: { tagName: 'INPUT', type: 'text', isContentEditable: false } }))).toBeNull();
+  });
+
   it('ignores digits with modifiers (browser shortcuts)', () => {
     expect(keyAction(key('1', { ctrlKey: true }))).toBeNull();
     expect(keyAction(key('1', { altKey: true }))).toBeNull();

@@ -108,7 +108,7 @@ describe('tags and passages', () => {
 
     await page.getByRole('tab', { name: 'Tags' }).click();
     await page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Actor\/Vladimir Putin, 1 passages/ }).click();
-    await expect(page.getByRole('region', { name: 'Tag Actor/Vladimir Putin' }).locator('.chip')).toHaveText(['Actor/Vladimir Putin']);
+    await expect(page.getByRole('main').getByRole('region', { name: 'Passages' }).locator('.chip')).toHaveText(['Actor/Vladimir Putin']);
 
     await page.getByRole('tab', { name: 'Briefings' }).click();
     await page.getByRole('button', { name: 'New briefing' }).click();
@@ -203,7 +203,7 @@ describe('tags and passages', () => {
 
     await page.getByRole('tab', { name: 'Tags' }).click();
     await page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type\/Assessment, 1 passages/ }).click();
-    await expectRendered(page.getByRole('region', { name: 'Tag Type/Assessment' }));
+    await expectRendered(page.getByRole('main').getByRole('region', { name: 'Passages' }));
 
     await page.getByRole('tab', { name: 'Briefings' }).click();
     await page.getByRole('button', { name: 'New briefing' }).click();

@@ -34,16 +34,36 @@ describe('tags across the library', () => {
 
     await page.getByRole('tab', { name: 'Tags' }).click();
     await page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type\/Assessment, 2 passages/ }).click();
-    const details = page.getByRole('region', { name: 'Tag Type/Assessment' });
-    await expect(details.getByRole('heading', { level: 4 })).toHaveText([GRAIN, PORT]);
-    await details.getByRole('button', { name: /^Dr\. Henrik Aalto/ }).click();
-    await expect(page.locator('article h1')).toHaveText(PORT);
+    // The tag's passages across the library fill the centre pane, by article.
+    const passages = page.getByRole('main').getByRole('region', { name: 'Passages' });
+    await expect(passages.getByRole('heading', { level: 2 })).toHaveText('Passages tagged Type/Assessment 2');
+    await expect(passages.getByRole('heading', { level: 3 })).toHaveText([GRAIN, PORT]);
+    await passages.getByRole('button', { name: /^Dr\. Henrik Aalto/ }).click();
+    await expect(page.getByRole('article')).toContainText(PORT);
     const target = page.locator('[data-statement]').filter({ hasText: /^Dr\. Henrik Aalto/ });
     await expect(target).toHaveAttribute('aria-current', 'true');
 
+    // Back to the passages (Alt+Left), forward to the article (Alt+Right), back with the mouse's back
+    // button, and Esc in the passages goes back to the article before them; the window never navigates.
+    const url = page.url();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(passages).toBeVisible();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(target).toBeVisible();
+    await page.evaluate(() => {
+      window.dispatchEvent(new MouseEvent('mousedown', { button: 3, bubbles: true }));
+      window.dispatchEvent(new MouseEvent('mouseup', { button: 3, bubbles: true }));
+    });
+    await expect(passages).toBeVisible();
+    await passages.getByRole('button', { name: /^Shipping analysts estimate/ }).focus();
+    await page.keyboard.press('Escape');
+    await expect(passages).toHaveCount(0);
+    await expect(page.getByRole('article')).toContainText(GRAIN);
+    expect(page.url()).toBe(url);
+
     // The parent shows everything below it.
     await page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type, 0 passages/ }).click();
-    await expect(page.getByRole('region', { name: 'Tag Type' }).getByRole('listitem')).toHaveCount(3);
+    await expect(passages.getByRole('listitem')).toHaveCount(3);
   });
 
   it('draws a tag on hundreds of passages a page at a time, with the whole count', async () => {
@@ -70,8 +90,8 @@ describe('tags across the library', () => {
     );
     await page.getByRole('tab', { name: 'Tags' }).click();
     await page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^Type\/Claim, 450 passages/ }).click();
-    const details = page.getByRole('region', { name: 'Tag Type/Claim' });
-    await expect(details.getByRole('heading', { name: /^Passages across the library/ })).toHaveText('Passages across the library 450');
+    const details = page.getByRole('region', { name: 'Passages' });
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('Passages tagged Type/Claim 450');
     const items = details.getByRole('listitem');
     await expect(items).toHaveCount(200);
     // Each passage shows its quote, then its tags' chips.
@@ -100,6 +120,10 @@ describe('tags across the library', () => {
     await tree.getByRole('button', { name: /^Type\/Figure, 1 passages/ }).click();
     await page.getByRole('textbox', { name: 'Tag name' }).fill('Number');
     await page.getByRole('button', { name: 'Rename' }).click();
+    // Choosing the tag showed its passages in the centre pane; back to the article.
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Passages tagged Type/Number 1');
+    await page.getByRole('main').getByRole('heading', { level: 2 }).click();
+    await page.keyboard.press('Alt+ArrowLeft');
     const shipping = page.locator('[data-statement]').filter({ hasText: /^Shipping analysts estimate/ });
     await expect(shipping).toHaveAttribute('data-tags', 'Number');
 
