@@ -190,9 +190,13 @@ export class TaggingState {
     });
   }
 
-  /** The tags on `key` as shown now (stored, or pending a write), in the order they were applied. */
-  tagsOn(key: string): TagRecord[] {
-    return (this.shownTags.get(key)?.tagIds ?? []).flatMap((id) => this.tagsById.get(id) ?? []);
+  /**
+   * The tags stored on `key`, in the order they were applied. Stored, not pending: the panel listing them
+   * is drawn after the write, so a key press's frame holds only the highlight (drawing the chip in it too
+   * made that frame late).
+   */
+  tagsOf(key: string): TagRecord[] {
+    return (this.byKey.get(key)?.tagIds ?? []).flatMap((id) => this.tagsById.get(id) ?? []);
   }
 
   /** How each tagged or noted range looks; the reader copies changes into its per-statement cells. */
