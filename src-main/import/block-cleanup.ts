@@ -4,6 +4,7 @@
 // something changed, so a page with nothing to clean costs one look at its short blocks.
 import type { Block, Mark } from '../../src-renderer/core/article';
 import { firstPassing } from '../../src-renderer/core/search-sorted';
+import { takeTrailingMeta, type LineMeta } from './meta-lines';
 
 export interface Built {
   text: string;
@@ -48,8 +49,12 @@ function repeats(caption: string, alt: string): boolean {
   return caption === alt || (alt.length >= 12 && caption.startsWith(alt + ' '));
 }
 
-/** The blocks of `built` cleaned as the module says; `built` itself when nothing changed. */
-export function cleanBlocks(built: Built): Built {
+/**
+ * The blocks of `built` cleaned as the module says; `built` itself when nothing changed. With `meta`, the
+ * last paragraphs that are metadata lines ("Source: …", "Photo: …") go into it instead of the body, by the
+ * rule a plain-text article's last lines follow (meta-lines.ts).
+ */
+export function cleanBlocks(built: Built, meta?: LineMeta): Built {
   const { text, blocks } = built;
   const keep = new Uint8Array(blocks.length).fill(1);
   const kinds: (Block['kind'] | undefined)[] = [];
@@ -58,8 +63,19 @@ export function cleanBlocks(built: Built): Built {
     const b = blocks[i];
     return b && b.end - b.start <= SHORT ? text.slice(b.start, b.end) : null;
   };
+  let bodyEnd = blocks.length;
+  if (meta) {
+    // Never the whole body: the first block stays whatever it says.
+    const taken = takeTrailingMeta((k) => {
+      const i = blocks.length - 1 - k;
+      return i > 0 && blocks[i]!.kind === 'paragraph' ? short(i) : null;
+    }, meta);
+    for (let k = 0; k < taken; k++) keep[blocks.length - 1 - k] = 0;
+    bodyEnd -= taken;
+    changed = taken > 0;
+  }
   let previousKept = -1;
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = 0; i < bodyEnd; i++) {
     const block = blocks[i]!;
     const own = short(i);
     if (own === null) {

@@ -6,6 +6,7 @@ import { normaliseText } from '../../src-renderer/core/article';
 import { ArticleBuilder, type ParsedArticle } from './model';
 import { texScriptText, walkDom, type DomElement, type DomNode } from './html-walk';
 import { cleanBlocks } from './block-cleanup';
+import type { LineMeta } from './meta-lines';
 import { scanPage, type MetaDocument, type SavedFrom } from './page-meta';
 import { runReadability } from './readability';
 import { clean, cleanLang, isoDate, safeHref, tidy, titleFromFileName } from './shared';
@@ -153,6 +154,26 @@ function keepTexSources(doc: DomDocument, scripts: readonly DomElement[]): void 
   }
 }
 
+/** A site's name after or before a title, set off by a symbol between spaces: " | Jane Doe", " — Medium", " ✩ Site". */
+const SITE_AFTER = /^\s+[^\p{L}\p{N}\s]{1,3}\s+\S.{0,100}$/u;
+const SITE_BEFORE = /^.{1,100}\S\s+[^\p{L}\p{N}\s]{1,3}\s+$/u;
+
+/**
+ * The bare title when the page's own metadata gives one that `title` only adds a site or author name to
+ * ("Why I left — Medium" where og:title says "Why I left"), as newer Readability versions prefer the
+ * metadata; `title` itself otherwise. A colon is no such separator ("Title: subtitle" is a title).
+ */
+export function bareTitle(title: string, metaTitles: readonly string[] | undefined): string {
+  let best = title;
+  for (const candidate of metaTitles ?? []) {
+    if (candidate.length >= best.length || candidate.length < 3) continue;
+    const after = title.startsWith(candidate) && SITE_AFTER.test(title.slice(candidate.length));
+    const before = title.endsWith(candidate) && SITE_BEFORE.test(title.slice(0, title.length - candidate.length));
+    if (after || before) best = candidate;
+  }
+  return best;
+}
+
 /** Converts an HTML page (already decoded) to the article model. Never throws. */
 export function htmlToArticle(html: string, options: HtmlOptions): Result<ParsedArticle> {
   try {
@@ -174,32 +195,37 @@ function convert(html: string, options: HtmlOptions): Result<ParsedArticle> {
   const baseUrl = options.baseUrl ? (safeHref(options.baseUrl) ?? page.base) : page.base;
 
   const article = runReadability(doc, depth);
+  // The page's last paragraphs may be metadata lines ("Источник: …", "Photo: …"), read as a .txt's are.
+  let lineMeta: LineMeta = {};
   let built = null as ReturnType<ArticleBuilder['build']> | null;
   const content = article?.content as DomElement | null | undefined;
   if (content && typeof content === 'object' && (article?.textContent ?? '').trim()) {
     const builder = new ArticleBuilder();
     walkDom(content, builder, baseUrl);
-    built = cleanBlocks(builder.build());
+    built = cleanBlocks(builder.build(), lineMeta);
   }
   if (!built || built.blocks.length === 0) {
     // No article found: the whole body of a fresh parse (Readability changes the document it reads).
     const fresh = parseDocument(html);
     const builder = new ArticleBuilder();
     if (fresh.body) walkDom(fresh.body, builder, baseUrl);
-    built = cleanBlocks(builder.build());
+    lineMeta = {};
+    built = cleanBlocks(builder.build(), lineMeta);
   }
   if (built.blocks.length === 0) return err('EMPTY', 'The page has no readable text.');
 
-  const title = dashSeparatedTitle(page.title) ?? clean(article?.title) ?? page.title ?? page.firstHeading ?? titleFromFileName(options.fileName);
+  const found = dashSeparatedTitle(page.title) ?? clean(article?.title) ?? page.title ?? page.firstHeading ?? titleFromFileName(options.fileName);
+  const title = bareTitle(found, page.metaTitles);
   const dir = (clean(article?.dir)?.toLowerCase() ?? page.dir) as string | undefined;
   const parsed: ParsedArticle = {
     format: 'html',
     encoding: options.encoding,
     title,
-    source: clean(article?.siteName),
-    byline: clean(article?.byline),
-    published: isoDate(clean(article?.publishedTime)) ?? page.published,
-    url: page.url,
+    source: clean(article?.siteName) ?? lineMeta.source,
+    byline: clean(article?.byline) ?? lineMeta.byline,
+    published: isoDate(clean(article?.publishedTime)) ?? page.published ?? lineMeta.published,
+    url: page.url ?? lineMeta.url,
+    caption: lineMeta.caption,
     savedAt: page.savedAt,
     lang: cleanLang(article?.lang) ?? page.lang,
     dir: dir === 'ltr' || dir === 'rtl' ? dir : undefined,

@@ -23,8 +23,6 @@ export interface ParsedArticle extends ArticleMeta {
   spans?: number[];
   /** Optional extras some importers find; not statements, so kept out of `text`. */
   dateline?: Dateline;
-  /** Photo/image credits ("Photo: ...") found around the body. */
-  credits?: string[];
 }
 
 type BlockExtras = Pick<Block, 'level' | 'page' | 'ordinal'>;

@@ -6,6 +6,8 @@ import { clean, cleanLang, isoDate, safeHref } from './shared';
 
 export interface PageMeta {
   title?: string;
+  /** Titles the page's own metadata gives (og:title, twitter:title, DC title, JSON-LD headline…), in that order. */
+  metaTitles?: string[];
   firstHeading?: string;
   url?: string;
   base?: string;
@@ -35,6 +37,8 @@ interface Collected {
   base: DomElement | null;
   metas: DomElement[];
   links: DomElement[];
+  /** JSON-LD blocks (<script type="application/ld+json">), read for the article's headline. */
+  jsonLd: DomElement[];
   /** MathJax 2's formula sources (<script type="math/tex">), which Readability would drop with the scripts. */
   texScripts: DomElement[];
   /** Deepest element nesting below the root element (the root itself is 0). */
@@ -46,7 +50,7 @@ interface Collected {
  * pointers instead of keeping a stack, so it allocates nothing per node and cannot overflow.
  */
 function collect(root: DomNode): Collected {
-  const out: Collected = { title: null, h1: null, h2: null, base: null, metas: [], links: [], texScripts: [], depth: 0 };
+  const out: Collected = { title: null, h1: null, h2: null, base: null, metas: [], links: [], jsonLd: [], texScripts: [], depth: 0 };
   let depth = 0;
   let node: DomNode | null = root;
   while (node) {
@@ -62,7 +66,12 @@ function collect(root: DomNode): Collected {
         case 'h1': out.h1 ??= el; break;
         case 'h2': out.h2 ??= el; break;
         case 'base': if (!out.base && el.hasAttribute('href')) out.base = el; break;
-        case 'script': if (/^math\/tex\b/i.test(el.getAttribute('type') ?? '')) out.texScripts.push(el); break;
+        case 'script': {
+          const type = el.getAttribute('type') ?? '';
+          if (/^math\/tex\b/i.test(type)) out.texScripts.push(el);
+          else if (/^application\/ld\+json\b/i.test(type)) out.jsonLd.push(el);
+          break;
+        }
         default: break;
       }
       descend = tag !== 'template';
@@ -122,16 +131,57 @@ export function savedMarkers(html: string): SavedFrom {
   return out;
 }
 
+/** The meta elements that name a page's own title, in the order Readability prefers them (and a few more). */
+const TITLE_METAS: [attr: string, value: string, anyCase?: boolean][] = [
+  ['name', 'dc.title', true], ['name', 'dcterms.title', true], ['property', 'og:title'], ['name', 'og:title'],
+  ['name', 'title'], ['name', 'twitter:title'], ['property', 'twitter:title'], ['name', 'parsely-title'],
+  ['name', 'sailthru.title'], ['itemprop', 'headline'], ['property', 'headline'],
+];
+
+/** Headlines in JSON-LD (an object, an array of them or an @graph), at most a few levels down. */
+function jsonLdHeadlines(value: unknown, out: string[], depth = 0): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 50)) jsonLdHeadlines(item, out, depth + 1);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const headline = clean(typeof record['headline'] === 'string' ? record['headline'] : undefined);
+  if (headline) out.push(headline);
+  if (record['@graph'] !== undefined) jsonLdHeadlines(record['@graph'], out, depth + 1);
+}
+
+/** Every title the page's metadata gives, without repeats. */
+function titlesFromMeta(found: Collected): string[] {
+  const titles: string[] = [];
+  for (const wanted of TITLE_METAS) {
+    const content = metaContent(found.metas, [wanted]);
+    if (content) titles.push(content);
+  }
+  for (const script of found.jsonLd.slice(0, 5)) {
+    const source = script.textContent ?? '';
+    if (source.length > 200_000) continue;
+    try {
+      jsonLdHeadlines(JSON.parse(source), titles);
+    } catch {
+      // Broken JSON-LD says nothing.
+    }
+  }
+  return [...new Set(titles)];
+}
+
 /**
  * The page's metadata and the depth of its element tree. `savedFrom` (what the container of the page knows)
  * comes before the markers found in the HTML; a canonical or og:url link still wins over both.
  */
 export function scanPage(doc: MetaDocument, html: string, savedFrom: SavedFrom = {}): { meta: PageMeta; depth: number; texScripts: DomElement[] } {
   const root = doc.documentElement;
-  const found = root ? collect(root) : { title: null, h1: null, h2: null, base: null, metas: [], links: [], texScripts: [], depth: 0 };
+  const found = root ? collect(root) : { title: null, h1: null, h2: null, base: null, metas: [], links: [], jsonLd: [], texScripts: [], depth: 0 };
   const meta: PageMeta = {};
   const title = clean(found.title?.textContent);
   if (title) meta.title = title;
+  const metaTitles = titlesFromMeta(found);
+  if (metaTitles.length > 0) meta.metaTitles = metaTitles;
   const heading = clean(found.h1?.textContent ?? found.h2?.textContent);
   if (heading) meta.firstHeading = heading;
   const inPage = savedMarkers(html);

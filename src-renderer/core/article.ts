@@ -44,6 +44,8 @@ export interface ArticleMeta {
   url?: string;
   /** When a saved web page was saved (ISO 8601), for citations. */
   savedAt?: string;
+  /** The caption of the article's picture (a plain-text article's trailing "Photo: …" line), shown in its details. */
+  caption?: string;
   /** BCP 47 language tag, e.g. 'en', 'ru': as the file declares it, or detected from the text. */
   lang?: string;
   /** `lang` was detected from the text (the file declared none), so it may be wrong: a user may correct it. */

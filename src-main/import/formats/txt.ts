@@ -3,46 +3,14 @@
 import { err, ok, type Result } from '../../../src-renderer/core/result';
 import { normaliseText } from '../../../src-renderer/core/article';
 import { ArticleBuilder, type Dateline, type ParsedArticle } from '../model';
-import { clean, isoDate, safeHref, tidy, titleFromFileName } from '../shared';
+import { isoDate, tidy, titleFromFileName } from '../shared';
+import { decodeEntities } from '../entities';
+import { takeMetaLine, takeTrailingMeta, type LineMeta } from '../meta-lines';
 
-type Meta = Pick<ParsedArticle, 'source' | 'byline' | 'published' | 'url' | 'credits'>;
+type Meta = LineMeta;
 
-const META_LABEL =
-  /^(sources?|photos?|photograph(?:s|y)?|images?|pictures?|illustrations?|credits?|photo credits?|image credits?|by|authors?|written by|reporting by|byline|published|posted|date|dated|url|link|original(?:ly published)?(?: at)?|источник|фото|автор|опубликовано|дата)\s*[:：]\s*(.+)$/iu;
-const BY_LINE = /^(?:[Bb][Yy]|[Аа]втор)\s+(\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*)(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|и))*)$/u;
-const REPORTING_LINE = /^\(((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s+[^)]+)\)$/i;
 const LIST_ITEM = /^(\s*)(?:[-*•·‣◦]|(\d{1,3})[.)])\s+(\S.*)$/u;
 const SENTENCE_END = /[.!?…:;"”»’')\]]$/u;
-
-/** Applies one labelled or "By ..." line to `meta`; false when the line is not metadata. */
-function takeMetaLine(line: string, meta: Meta): boolean {
-  const s = line.trim();
-  if (s.length === 0 || s.length > 240) return false;
-  const reporting = REPORTING_LINE.exec(s);
-  if (reporting) {
-    meta.byline ??= clean(reporting[1]);
-    return true;
-  }
-  const by = BY_LINE.exec(s);
-  if (by && s.length <= 80) {
-    meta.byline ??= clean(by[1]);
-    return true;
-  }
-  const m = META_LABEL.exec(s);
-  if (!m) return false;
-  const label = m[1]!.toLowerCase();
-  const value = clean(m[2]);
-  if (!value) return false;
-  if (/^(sources?|источник)$/.test(label)) meta.source ??= value;
-  else if (/^(by|authors?|written by|reporting by|byline|автор)$/.test(label)) meta.byline ??= value;
-  else if (/^(published|posted|date|dated|опубликовано|дата)$/.test(label)) meta.published ??= isoDate(value);
-  else if (/^(url|link|original)/.test(label)) {
-    const href = safeHref(value);
-    if (!href) return false;
-    meta.url ??= href;
-  } else (meta.credits ??= []).push(value);
-  return true;
-}
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTH}|\\p{Ll}{3,}\\.?)(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
@@ -162,7 +130,8 @@ export function textToArticle(raw: string, options: { fileName: string; encoding
   let title = titleFromFileName(options.fileName);
   let bodyStart = first;
   if (firstLine.length <= 200) {
-    title = firstLine.replace(/^#+\s*/, '');
+    // Text copied from web pages keeps HTML's character references in titles ("&#163;1.8m", "risqu&#233;").
+    title = decodeEntities(firstLine.replace(/^#+\s*/, ''));
     bodyStart = first + 1;
   }
 
@@ -174,18 +143,12 @@ export function textToArticle(raw: string, options: { fileName: string; encoding
     bodyStart = i + 1;
   }
 
-  // Trailing metadata: Source / Photo / By / Reporting-by / URL lines at the end.
-  let end = last;
-  while (end >= bodyStart) {
-    const line = lines[end]!;
-    if (line.trim() === '') {
-      end--;
-      continue;
-    }
-    if (!takeMetaLine(line, meta)) break;
-    end--;
-  }
-  if (meta.credits) meta.credits.reverse();
+  // Trailing metadata: Source / Photo (the article's caption) / By / Reporting-by / URL lines at the end,
+  // read by the same rule as a saved page's last paragraphs.
+  const trailing: number[] = []; // indexes of the non-blank lines from the end up
+  for (let i = last; i >= bodyStart; i--) if (lines[i]!.trim() !== '') trailing.push(i);
+  const taken = takeTrailingMeta((k) => (k < trailing.length ? lines[trailing[k]!]! : null), meta);
+  const end = taken === 0 ? last : trailing[taken - 1]! - 1;
 
   const paras = paragraphsOf(lines.slice(bodyStart, end + 1));
   let dateline: Dateline | undefined;

@@ -328,3 +328,35 @@ describe('html: formulas (MathJax) keep their words', () => {
     expect(a.text).not.toContain('drawn');
   });
 });
+
+describe('html: titles the page\'s metadata gives bare', () => {
+  const body = `<body><article><p>${PARA}</p><p>${PARA} And more.</p></article></body>`;
+
+  it('drops a site or author name that the page\'s own metadata leaves out', () => {
+    const medium = importHtml(`<html><head><title>Why I left — Medium</title><meta property="og:title" content="Why I left"></head>${body}</html>`);
+    expect(medium.title).toBe('Why I left');
+    const author = importHtml(`<html><head><title>Sanctions are working | Jane Doe</title><meta itemprop="headline" content="Sanctions are working"></head>${body}</html>`);
+    expect(author.title).toBe('Sanctions are working');
+    const star = importHtml(`<html><head><title>Winter sun ✩ The Travel Desk</title><meta name="sailthru.title" content="Winter sun"></head>${body}</html>`);
+    expect(star.title).toBe('Winter sun');
+  });
+
+  it('keeps a title whose metadata says the same, and a title with a subtitle after a colon', async () => {
+    const { bareTitle } = await import('../../../src-main/import/html');
+    expect(bareTitle('How to Build a Terrarium | eHow', ['How to Build a Terrarium | eHow'])).toBe('How to Build a Terrarium | eHow');
+    expect(bareTitle('Evolve: Shared Mutable History', ['Evolve'])).toBe('Evolve: Shared Mutable History');
+    expect(bareTitle('Site News | Ministers agree', ['Ministers agree'])).toBe('Ministers agree');
+    expect(bareTitle('Ministers agree', undefined)).toBe('Ministers agree');
+  });
+});
+
+describe('html: metadata lines at the end, read as in plain text', () => {
+  it('takes a last "Источник: …" line as the source and a "Photo: …" line as the caption', () => {
+    const a = importHtml(`<html><head><title>Доклад</title></head><body><article><p>${PARA}</p><p>${PARA} Ещё.</p>
+<p>Фото: Сергей Иванов / ТАСС</p><p>Источник: Интерфакс</p></article></body></html>`);
+    expect(a.source).toBe('Интерфакс');
+    expect(a.caption).toBe('Сергей Иванов / ТАСС');
+    expect(a.text).not.toContain('Источник');
+    expect(a.text).not.toContain('Фото');
+  });
+});

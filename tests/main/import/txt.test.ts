@@ -45,7 +45,7 @@ describe.skipIf(!fs.existsSync(SEED))('txt: the seed article (needs ../shared/co
     const a = await parseTxt(fs.readFileSync(SEED), 'seed-article.txt');
     expect(a.title).toBe('Putin and Aliyev meet in Russia; sign "Declaration on Allied Cooperation"');
     expect(a.source?.replace(/\u00A0/g, ' ')).toBe('commonspace.eu with agencies');
-    expect(a.credits).toEqual(['Putin hosts Aliyev in Moscow; Office of the president of Azerbaijan']);
+    expect(a.caption).toBe('Putin hosts Aliyev in Moscow; Office of the president of Azerbaijan');
     expect(a.text).not.toMatch(/Source:|Photo:/);
     expect(a.text.startsWith('The president of Azerbaijan')).toBe(true);
     expect(a.blocks).toHaveLength(7);
@@ -161,7 +161,7 @@ describe('txt: metadata lines and datelines', () => {
     expect(a.byline).toBe('Jane Doe and John Smith');
     expect(a.published).toBe('2022-02-22');
     expect(a.source).toBe('Reuters');
-    expect(a.credits).toEqual(['AP Photo']);
+    expect(a.caption).toBe('AP Photo');
     expect(paragraphs(a)).toEqual([P1, P2]);
   });
 
@@ -188,5 +188,17 @@ describe('txt: metadata lines and datelines', () => {
       const r = await parseArticleFile('e.txt', new TextEncoder().encode(text));
       expect(!r.ok && r.error.code).toBe('EMPTY');
     }
+  });
+
+  it('decodes HTML character references left in a title', async () => {
+    expect((await parseTxt(`Club fined &#163;1.8m over &quot;risqu&#233;&quot; advert\n\n${P1}\n`)).title).toBe('Club fined £1.8m over "risqué" advert');
+    expect((await parseTxt(`Q&amp;A: &#x201C;talks&#x201D; &bogus; &#0; &\n\n${P1}\n`)).title).toBe('Q&A: “talks” &bogus; &#0; &');
+  });
+
+  it('keeps a trailing "Photo: …" line as the caption and a trailing "Источник: …" line as the source', async () => {
+    const a = await parseTxt(`Доклад\n\n${P1}\n\nФото: Сергей Иванов / ТАСС\nИсточник: Интерфакс\n`);
+    expect(a.caption).toBe('Сергей Иванов / ТАСС');
+    expect(a.source).toBe('Интерфакс');
+    expect(paragraphs(a)).toEqual([P1]);
   });
 });
