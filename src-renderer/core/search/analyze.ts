@@ -20,24 +20,24 @@ export interface Token {
   end: number;
 }
 
-/** Folding is the costly part of tokenising 25 MB, and words repeat: each distinct spelling is folded once. */
+/** Words with diacritics are folded through NFD, which is slow; they repeat, so each spelling is folded once. */
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
 const NEEDS_DECOMPOSING = /[^\u0000-\u007f\u0400-\u045f]/;
 
 /** A word folded for matching: lower case, diacritics removed (but й kept: it is a letter of its own), ё = е. */
 export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  // Plain ASCII and Cyrillic words (nearly all of them) need nothing more, and no cache look-up.
+  if (!NEEDS_DECOMPOSING.test(lower)) return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
   const cached = foldCache.get(word);
   if (cached !== undefined) return cached;
-  let out = word.toLowerCase();
-  if (NEEDS_DECOMPOSING.test(out)) {
-    out = out
-      .normalize('NFD')
-      .replace(/и\u0306/g, 'й')
-      .replace(/\p{M}/gu, '')
-      .normalize('NFC');
-  }
-  out = out.replace(/ё/g, 'е');
+  const out = lower
+    .normalize('NFD')
+    .replace(/и\u0306/g, 'й')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .replace(/ё/g, 'е');
   if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
   foldCache.set(word, out);
   return out;

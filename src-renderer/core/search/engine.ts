@@ -148,6 +148,7 @@ function isShaped(d: Record<string, unknown>): d is Record<string, unknown> & Se
     typeof d['stems'] === 'string' &&
     typeof d['postings'] === 'string' &&
     typeof d['postingLengths'] === 'string' &&
+    typeof d['stemOrder'] === 'string' &&
     typeof d['recordData'] === 'string' &&
     typeof d['checksum'] === 'number' &&
     isStringArray(d['recordIds']) &&

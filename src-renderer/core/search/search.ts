@@ -4,15 +4,19 @@
 //
 // Ranking: BM25 (k1 1.2, b 0.75) per field, each field weighted (title 3, note 2.5, tags, memo and
 // briefing title 2, source and byline 1.5, quote 1.2, text and briefing 1); a word's variants weighted by
-// how they matched: exact 1, same stem 0.45, prefix 0.5, one typo 0.2. With one occurrence BM25 gives at
-// most (k1 + 1) = 2.2 times the score of a single one, so many stemmed hits (0.45 x 2.2 < 1) never
-// outrank one exact hit in a comparable field.
+// how they matched: exact 1, same stem 0.45, prefix 0.5, one typo 0.2. BM25 gives many occurrences at
+// most (k1 + 1) = 2.2 times the score of one, so many stemmed hits (0.45 x 2.2 < 1) never outrank one
+// exact hit in a comparable field.
+//
+// Speed (the bench's query mix: p95 within 16 ms at 10,000 articles): the first pass reads postings
+// without their positions into per-result score arrays (no object per hit: a common word has 50,000
+// postings); positions are read only for the best RERANK results, for nearness and excerpts.
 
 import { FUZZY_MIN_LENGTH, oneEditVariants, scriptOf, stem, stemsApply, terms as termsOf } from './analyze';
 import { filterHolds, type FilterContext } from './filters';
 import type { Clause, FilterClause, PhraseClause, Query, WordClause } from './query';
 import { makeSnippets } from './snippets';
-import { FIELD_WEIGHT, type IndexStore } from './store';
+import { FIELD_COUNT, FIELD_WEIGHT, type IndexStore } from './store';
 import type { SearchHit, SearchOptions, SearchResults } from './types';
 
 const K1 = 1.2;
@@ -21,10 +25,12 @@ const EXACT = 1;
 const STEMMED = 0.45;
 const PREFIX = 0.5;
 const FUZZY = 0.2;
-/** A prefix of one or two letters would pull in thousands of words; past this many, the rarest are dropped. */
+/** A prefix of one or two letters would pull in thousands of words; past this many, later ones are dropped. */
 const PREFIX_LIMIT = 1000;
 /** How much words found side by side raise a result (scattered ones raise it by next to nothing). */
 const PROXIMITY = 0.5;
+/** Nearness can at most multiply a score by 1.5, so only the best results by BM25 are worth re-ranking. */
+const RERANK = 200;
 
 export interface FieldHit {
   rec: number;
@@ -33,13 +39,20 @@ export interface FieldHit {
   positions: number[];
 }
 
+/** The positions and words of one clause in one result, gathered for the results that are shown. */
 export interface AtomMatch {
-  score: number;
   hits: FieldHit[];
   terms: Set<string>;
 }
 
-type MatchSet = Map<number, AtomMatch>;
+/** One clause's matches over all results: scores by group, and where to find the positions later. */
+interface ClauseMatches {
+  matched: Uint8Array;
+  score: Float64Array;
+  count: number;
+  /** Hits by group, when known at once (phrases), else gathered from the postings by `gather`. */
+  gather: (groups: Set<number>) => Map<number, AtomMatch>;
+}
 
 interface Variant {
   id: number;
@@ -49,7 +62,7 @@ interface Variant {
 
 function variantsOf(store: IndexStore, term: string, prefix: boolean): Variant[] {
   const out: Variant[] = [];
-  const exact = store.termIds.get(term);
+  const exact = store.lookup(term);
   if (prefix) {
     const sorted = store.sorted();
     let lo = 0;
@@ -60,17 +73,17 @@ function variantsOf(store: IndexStore, term: string, prefix: boolean): Variant[]
       else hi = mid;
     }
     for (let i = lo; i < sorted.length && sorted[i]!.startsWith(term) && out.length < PREFIX_LIMIT; i++) {
-      const id = store.termIds.get(sorted[i]!)!;
+      const id = store.lookup(sorted[i]!)!;
       out.push({ id, weight: id === exact ? EXACT : PREFIX, stemmed: false });
     }
     return out;
   }
   if (exact !== undefined) out.push({ id: exact, weight: EXACT, stemmed: false });
-  for (const id of store.stemTerms.get(stem(term)) ?? []) if (id !== exact) out.push({ id, weight: STEMMED, stemmed: true });
+  for (const id of store.stemGroup(stem(term))) if (id !== exact) out.push({ id, weight: STEMMED, stemmed: true });
   if ([...term].length >= FUZZY_MIN_LENGTH) {
     const seen = new Set(out.map((v) => v.id));
     for (const candidate of oneEditVariants(term)) {
-      const id = store.termIds.get(candidate);
+      const id = store.lookup(candidate);
       if (id !== undefined && !seen.has(id)) {
         seen.add(id);
         out.push({ id, weight: FUZZY, stemmed: false });
@@ -81,92 +94,110 @@ function variantsOf(store: IndexStore, term: string, prefix: boolean): Variant[]
 }
 
 function idf(store: IndexStore, df: number): number {
-  return Math.log(1 + (store.live - df + 0.5) / (df + 0.5));
+  return Math.log(1 + (store.live - Math.min(df, store.live) + 0.5) / (df + 0.5));
 }
 
-function bm25(store: IndexStore, rec: number, field: number, tf: number): number {
-  const avg = store.fieldTotals[field]! / Math.max(1, store.fieldCounts[field]!);
-  const len = store.recLens[rec]![field]!;
-  return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / Math.max(1, avg)));
+function lengthNorms(store: IndexStore): Float64Array {
+  const out = new Float64Array(FIELD_COUNT);
+  for (let f = 0; f < FIELD_COUNT; f++) out[f] = Math.max(1, store.fieldTotals[f]! / Math.max(1, store.fieldCounts[f]!));
+  return out;
 }
 
-interface Acc {
-  rec: number;
-  field: number;
-  tf: number;
-  weight: number;
-  positions: number[];
-  terms: Set<number>;
-  sorted: boolean;
+function emptyMatches(store: IndexStore): ClauseMatches {
+  const n = store.groupKeys.length;
+  return { matched: new Uint8Array(n), score: new Float64Array(n), count: 0, gather: () => new Map() };
 }
 
-function wordMatches(store: IndexStore, term: string, prefix: boolean): MatchSet {
+function wordMatches(store: IndexStore, term: string, prefix: boolean): ClauseMatches {
   const script = scriptOf(term);
-  const accs = new Map<number, Acc>();
-  for (const v of variantsOf(store, term, prefix)) {
+  const out = emptyMatches(store);
+  const { matched, score } = out;
+  const avg = lengthNorms(store);
+  const variants = variantsOf(store, term, prefix);
+  // Where each counted posting is: variant, offset in its list, group.
+  const eVariant: number[] = [];
+  const eOffset: number[] = [];
+  const eGroup: number[] = [];
+  const { recAlive, recGroup, recLang, recLen } = store;
+  variants.forEach((v, vi) => {
     const list = store.postingsOf(v.id);
     for (let i = 0; i < list.length; ) {
       const rec = list[i]!;
       const field = list[i + 1]!;
-      const count = list[i + 2]!;
-      const from = i + 3;
-      i = from + count;
-      if (!store.recAlive[rec]) continue;
-      if (v.stemmed && !stemsApply(script, store.recLang[rec])) continue;
+      const tf = list[i + 2]!;
+      const at = i;
+      i += 3 + tf;
+      if (!recAlive[rec]) continue;
+      if (v.stemmed && !stemsApply(script, recLang[rec])) continue;
+      const g = recGroup[rec]!;
+      const len = recLen[rec * FIELD_COUNT + field]!;
+      score[g]! += (FIELD_WEIGHT[field as 0] * v.weight * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avg[field]!));
+      if (!matched[g]) {
+        matched[g] = 1;
+        out.count++;
+      }
+      eVariant.push(vi);
+      eOffset.push(at);
+      eGroup.push(g);
+    }
+  });
+  const w = idf(store, eGroup.length);
+  for (let g = 0; g < score.length; g++) if (matched[g]) score[g]! *= w;
+  out.gather = (groups) => {
+    const found = new Map<number, AtomMatch>();
+    const byField = new Map<number, FieldHit>();
+    for (let e = 0; e < eGroup.length; e++) {
+      const g = eGroup[e]!;
+      if (!groups.has(g)) continue;
+      const v = variants[eVariant[e]!]!;
+      const list = store.postingsOf(v.id);
+      const at = eOffset[e]!;
+      const rec = list[at]!;
+      const field = list[at + 1]!;
+      const positions = list.slice(at + 3, at + 3 + list[at + 2]!);
+      let m = found.get(g);
+      if (!m) {
+        m = { hits: [], terms: new Set() };
+        found.set(g, m);
+      }
+      m.terms.add(store.terms[v.id]!);
       const key = rec * 16 + field;
-      let acc = accs.get(key);
-      if (!acc) {
-        acc = { rec, field, tf: 0, weight: 0, positions: [], terms: new Set(), sorted: true };
-        accs.set(key, acc);
-      } else acc.sorted = false;
-      acc.tf += count;
-      acc.weight = Math.max(acc.weight, v.weight);
-      acc.terms.add(v.id);
-      for (let k = from; k < i; k++) acc.positions.push(list[k]!);
+      const hit = byField.get(key);
+      if (hit) {
+        hit.positions.push(...positions);
+        hit.positions.sort((a, b) => a - b);
+      } else {
+        const h = { rec, field, positions };
+        byField.set(key, h);
+        m.hits.push(h);
+      }
     }
-  }
-  const recs = new Set<number>();
-  for (const acc of accs.values()) recs.add(acc.rec);
-  const weightOfWord = idf(store, recs.size);
-  const out: MatchSet = new Map();
-  for (const acc of accs.values()) {
-    if (!acc.sorted) acc.positions.sort((a, b) => a - b);
-    const g = store.recGroup[acc.rec]!;
-    let m = out.get(g);
-    if (!m) {
-      m = { score: 0, hits: [], terms: new Set() };
-      out.set(g, m);
-    }
-    m.score += FIELD_WEIGHT[acc.field as 0]! * acc.weight * weightOfWord * bm25(store, acc.rec, acc.field, acc.tf);
-    m.hits.push({ rec: acc.rec, field: acc.field, positions: acc.positions });
-    for (const id of acc.terms) m.terms.add(store.terms[id]!);
-  }
+    return found;
+  };
   return out;
 }
 
 /** Exact (folded) words side by side, in order, within one field. */
-function phraseMatches(store: IndexStore, words: string[]): MatchSet {
-  const out: MatchSet = new Map();
+function phraseMatches(store: IndexStore, words: string[]): ClauseMatches {
+  const out = emptyMatches(store);
   const perWord: Map<number, number[]>[] = [];
   let weight = 0;
   for (const w of words) {
-    const id = store.termIds.get(w);
+    const id = store.lookup(w);
     if (id === undefined) return out;
     const at = new Map<number, number[]>();
     const list = store.postingsOf(id);
-    const recs = new Set<number>();
     for (let i = 0; i < list.length; ) {
       const rec = list[i]!;
       const count = list[i + 2]!;
-      if (store.recAlive[rec]) {
-        at.set(rec * 16 + list[i + 1]!, list.slice(i + 3, i + 3 + count));
-        recs.add(rec);
-      }
+      if (store.recAlive[rec]) at.set(rec * 16 + list[i + 1]!, list.slice(i + 3, i + 3 + count));
       i += 3 + count;
     }
-    weight += idf(store, recs.size);
+    weight += idf(store, at.size);
     perWord.push(at);
   }
+  const avg = lengthNorms(store);
+  const hitsByGroup = new Map<number, AtomMatch>();
   const first = perWord.reduce((a, b) => (b.size < a.size ? b : a));
   for (const key of first.keys()) {
     const lists = perWord.map((m) => m.get(key));
@@ -184,19 +215,25 @@ function phraseMatches(store: IndexStore, words: string[]): MatchSet {
     const rec = Math.floor(key / 16);
     const field = key % 16;
     const g = store.recGroup[rec]!;
-    let m = out.get(g);
-    if (!m) {
-      m = { score: 0, hits: [], terms: new Set(words) };
-      out.set(g, m);
+    const len = store.recLen[rec * FIELD_COUNT + field]!;
+    out.score[g]! += (FIELD_WEIGHT[field as 0] * weight * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avg[field]!));
+    if (!out.matched[g]) {
+      out.matched[g] = 1;
+      out.count++;
     }
-    m.score += FIELD_WEIGHT[field as 0]! * weight * bm25(store, rec, field, tf);
+    let m = hitsByGroup.get(g);
+    if (!m) {
+      m = { hits: [], terms: new Set(words) };
+      hitsByGroup.set(g, m);
+    }
     m.hits.push({ rec, field, positions });
   }
+  out.gather = () => hitsByGroup;
   return out;
 }
 
 /** The matches of a word or phrase clause; null when it has no words at all (punctuation only). */
-function atomMatches(store: IndexStore, clause: WordClause | PhraseClause): MatchSet | null {
+function atomMatches(store: IndexStore, clause: WordClause | PhraseClause): ClauseMatches | null {
   const words = termsOf(clause.text);
   if (words.length === 0) return null;
   if (clause.type === 'word' && words.length === 1) return wordMatches(store, words[0]!, clause.prefix);
@@ -206,32 +243,46 @@ function atomMatches(store: IndexStore, clause: WordClause | PhraseClause): Matc
 
 /** Groups that are results at all: an article that is indexed, or a briefing of its own. */
 function isResult(store: IndexStore, g: number): boolean {
-  const key = store.groupKeys[g]!;
-  if (key.startsWith('article:')) return store.groupArticle[g]! >= 0;
-  return store.groupRecs[g]!.size > 0;
+  return store.groupArticle[g]! >= 0 || (store.groupIsBriefing[g]! && store.groupRecs[g]!.size > 0);
 }
 
-function filterSet(store: IndexStore, clause: FilterClause, ctx: FilterContext): MatchSet {
-  const out: MatchSet = new Map();
+function filterMatches(store: IndexStore, clause: FilterClause, ctx: FilterContext): ClauseMatches {
+  const out = emptyMatches(store);
   for (let g = 0; g < store.groupKeys.length; g++) {
-    if (isResult(store, g) && filterHolds(clause, g, ctx)) out.set(g, { score: 0, hits: [], terms: new Set() });
+    if (isResult(store, g) && filterHolds(clause, g, ctx)) {
+      out.matched[g] = 1;
+      out.count++;
+    }
   }
   return out;
 }
 
-function union(sets: MatchSet[]): MatchSet {
-  const out: MatchSet = new Map();
+function union(store: IndexStore, sets: ClauseMatches[]): ClauseMatches {
+  const out = emptyMatches(store);
   for (const set of sets) {
-    for (const [g, m] of set) {
-      const had = out.get(g);
-      if (!had) out.set(g, { score: m.score, hits: [...m.hits], terms: new Set(m.terms) });
-      else {
-        had.score += m.score;
-        had.hits.push(...m.hits);
-        for (const t of m.terms) had.terms.add(t);
+    for (let g = 0; g < out.matched.length; g++) {
+      if (!set.matched[g]) continue;
+      out.score[g]! += set.score[g]!;
+      if (!out.matched[g]) {
+        out.matched[g] = 1;
+        out.count++;
       }
     }
   }
+  out.gather = (groups) => {
+    const found = new Map<number, AtomMatch>();
+    for (const set of sets) {
+      for (const [g, m] of set.gather(groups)) {
+        const had = found.get(g);
+        if (!had) found.set(g, { hits: [...m.hits], terms: new Set(m.terms) });
+        else {
+          had.hits.push(...m.hits);
+          for (const t of m.terms) had.terms.add(t);
+        }
+      }
+    }
+    return found;
+  };
   return out;
 }
 
@@ -266,14 +317,14 @@ function proximityFactor(matches: AtomMatch[]): number {
 
 export function evaluate(store: IndexStore, query: Query, options: SearchOptions = {}): SearchResults {
   const ctx: FilterContext = { store, facts: options.facts };
-  const positive: MatchSet[] = [];
-  const negative: MatchSet[] = [];
+  const positive: ClauseMatches[] = [];
+  const negative: ClauseMatches[] = [];
   const filters: FilterClause[] = [];
-  const one = (c: Exclude<Clause, { type: 'or' }>): MatchSet | null => (c.type === 'filter' ? filterSet(store, c, ctx) : atomMatches(store, c));
+  const one = (c: Exclude<Clause, { type: 'or' }>): ClauseMatches | null => (c.type === 'filter' ? filterMatches(store, c, ctx) : atomMatches(store, c));
   for (const clause of query.clauses) {
     if (clause.type === 'or') {
-      const sets = clause.options.map(one).filter((s): s is MatchSet => s !== null);
-      if (sets.length > 0) positive.push(union(sets));
+      const sets = clause.options.map(one).filter((s): s is ClauseMatches => s !== null);
+      if (sets.length > 0) positive.push(union(store, sets));
     } else if (clause.type === 'filter') filters.push(clause);
     else {
       const set = atomMatches(store, clause);
@@ -281,42 +332,51 @@ export function evaluate(store: IndexStore, query: Query, options: SearchOptions
     }
   }
   if (positive.length === 0 && filters.length === 0 && negative.length === 0) return { total: 0, hits: [] };
+  const smallest = positive.length > 0 ? positive.reduce((a, b) => (b.count < a.count ? b : a)) : null;
 
-  let candidates: Iterable<number>;
-  if (positive.length > 0) {
-    const smallest = positive.reduce((a, b) => (b.size < a.size ? b : a));
-    candidates = smallest.keys();
-  } else candidates = store.groupKeys.keys();
-
-  const scored: { g: number; score: number; matches: AtomMatch[] }[] = [];
-  next: for (const g of candidates) {
+  const groups: number[] = [];
+  const scores: number[] = [];
+  next: for (let g = 0; g < store.groupKeys.length; g++) {
+    if (smallest && !smallest.matched[g]) continue;
     if (!isResult(store, g)) continue;
-    const matches: AtomMatch[] = [];
+    let s = 0;
     for (const set of positive) {
-      const m = set.get(g);
-      if (!m) continue next;
-      matches.push(m);
+      if (!set.matched[g]) continue next;
+      s += set.score[g]!;
     }
-    for (const set of negative) if (set.has(g)) continue next;
+    for (const set of negative) if (set.matched[g]) continue next;
     for (const f of filters) if (filterHolds(f, g, ctx) === f.negated) continue next;
-    const base = matches.reduce((s, m) => s + m.score, 0);
-    scored.push({ g, score: base * proximityFactor(matches.filter((m) => m.hits.length > 0)), matches });
+    groups.push(g);
+    scores.push(s);
   }
-  scored.sort((a, b) => b.score - a.score || (store.groupKeys[a.g]! < store.groupKeys[b.g]! ? -1 : 1));
+  const byScore = (a: number, b: number) => scores[b]! - scores[a]! || (store.groupKeys[groups[a]!]! < store.groupKeys[groups[b]!]! ? -1 : 1);
+  const order = groups.map((_, i) => i).sort(byScore);
 
+  // Nearness and excerpts for the best RERANK results only.
   const limit = options.limit ?? 50;
-  const hits: SearchHit[] = scored.slice(0, limit).map(({ g, score, matches }) => {
+  const top = order.slice(0, Math.max(RERANK, limit));
+  const topGroups = new Set(top.map((i) => groups[i]!));
+  const gathered = positive.map((p) => p.gather(topGroups));
+  const matchesOf = (g: number): AtomMatch[] => gathered.map((m) => m.get(g) ?? { hits: [], terms: new Set<string>() });
+  for (const i of top) {
+    const atoms = matchesOf(groups[i]!).filter((m) => m.hits.length > 0);
+    scores[i] = scores[i]! * proximityFactor(atoms);
+  }
+  top.sort(byScore);
+
+  const hits: SearchHit[] = top.slice(0, limit).map((i) => {
+    const g = groups[i]!;
     const key = store.groupKeys[g]!;
-    const isArticle = key.startsWith('article:');
+    const matches = matchesOf(g);
     const terms = new Set<string>();
     for (const m of matches) for (const t of m.terms) terms.add(t);
     return {
-      kind: isArticle ? 'article' : 'briefing',
+      kind: store.groupIsBriefing[g] ? 'briefing' : 'article',
       id: key.slice(key.indexOf(':') + 1),
-      score,
+      score: scores[i]!,
       snippets: makeSnippets(store, matches),
       terms: [...terms],
     };
   });
-  return { total: scored.length, hits };
+  return { total: groups.length, hits };
 }

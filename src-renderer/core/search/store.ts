@@ -7,13 +7,16 @@
 // outnumber live ones, when the whole index is rewritten without them.
 
 import { stem, terms as termsOf } from './analyze';
-import { ByteReader, ByteWriter, fromBase64, toBase64 } from './codec';
+import { ByteReader, ByteWriter, bytesFromBase64, fromBase64, toBase64 } from './codec';
 
 /** Field slots; the kind of record decides which it uses. */
 export const F = { title: 0, source: 1, byline: 2, text: 3, quote: 4, note: 5, tags: 6, memo: 7, briefingTitle: 8, briefing: 9 } as const;
 export const FIELD_COUNT = 10;
 /** Ranking weight per slot: the title and the analyst's own words above body text (see search.ts). */
 export const FIELD_WEIGHT = [3, 1.5, 1.5, 1, 1.2, 2.5, 2, 2, 2, 1] as const;
+
+/** Positions packed under word ids in one float: a field of up to 2^24 words (64 MB of text) sorts exactly. */
+const POSITION_SPAN = 2 ** 24;
 
 export type RecordKind = 'a' | 'n' | 'm' | 'b';
 
@@ -32,6 +35,8 @@ export interface SerialisedIndex {
   postings: string;
   /** base64 varints: the byte length of each word's postings. */
   postingLengths: string;
+  /** base64 varints: word numbers ordered by stem (then word), for finding a stem's words by binary search. */
+  stemOrder: string;
   recordIds: string[];
   /** base64 varints per record: group, language (0 = none, else index + 1 in `langs`), field mask, then each present field's length. */
   recordData: string;
@@ -45,12 +50,19 @@ export interface SerialisedIndex {
 
 export class IndexStore {
   terms: string[] = [];
+  /**
+   * Words loaded from a serialised index (ids below `frozenCount`) are found by binary search in `terms`
+   * (sorted) and their stems through `stemOrder`; only words added since are in these maps. Building maps
+   * of 400,000 words took most of the load time.
+   */
+  frozenCount = 0;
+  stemOrder: Uint32Array = new Uint32Array(0);
   termIds = new Map<string, number>();
   termStem: string[] = [];
   stemTerms = new Map<string, number[]>();
   /** Decoded postings per word; undefined for a word still in `frozen` (decoded on first use). */
   postings: (number[] | undefined)[] = [];
-  frozen: { bytes: Uint8Array; offsets: Uint32Array } | null = null;
+  frozen: Frozen | null = null;
   /**
    * The vocabulary in order, for prefix queries. Kept up to date by insertion once asked for; a burst of
    * new words (an import) drops it instead, to be sorted again on the next prefix query.
@@ -63,12 +75,15 @@ export class IndexStore {
   recAlive: boolean[] = [];
   recLang: (string | undefined)[] = [];
   recFields: (string | undefined)[][] = [];
-  recLens: number[][] = [];
+  /** Words per field, FIELD_COUNT numbers per record (flat: read for every posting in a scan). */
+  recLen: number[] = [];
   recByKey = new Map<string, number>();
 
   groupKeys: string[] = [];
   groupByKey = new Map<string, number>();
   groupRecs: Set<number>[] = [];
+  /** A briefing of its own (no article). */
+  groupIsBriefing: boolean[] = [];
   /** The group's article record, or -1 (annotations may be indexed before their article). */
   groupArticle: number[] = [];
 
@@ -77,8 +92,37 @@ export class IndexStore {
   live = 0;
   dead = 0;
 
+  /** The id of a word, if indexed. */
+  lookup(term: string): number | undefined {
+    const id = this.termIds.get(term);
+    if (id !== undefined) return id;
+    let lo = 0;
+    let hi = this.frozenCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.terms[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.frozenCount && this.terms[lo] === term ? lo : undefined;
+  }
+
+  /** The ids of the words with stem `s`. */
+  stemGroup(s: string): number[] {
+    const out = this.stemTerms.get(s)?.slice() ?? [];
+    const order = this.stemOrder;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.termStem[order[mid]!]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < order.length && this.termStem[order[i]!] === s; i++) out.push(order[i]!);
+    return out;
+  }
+
   termId(term: string): number {
-    let id = this.termIds.get(term);
+    let id = this.lookup(term);
     if (id === undefined) {
       id = this.terms.length;
       this.terms.push(term);
@@ -99,7 +143,8 @@ export class IndexStore {
 
   sorted(): string[] {
     if (!this.sortedTerms) {
-      this.sortedTerms = this.terms.slice().sort();
+      // Loaded words are in order already; words added since are not.
+      this.sortedTerms = this.terms.length === this.frozenCount ? this.terms.slice() : this.terms.slice().sort();
       this.#insertedSinceSort = 0;
     }
     return this.sortedTerms;
@@ -122,6 +167,7 @@ export class IndexStore {
       this.groupByKey.set(key, g);
       this.groupRecs.push(new Set());
       this.groupArticle.push(-1);
+      this.groupIsBriefing.push(key.startsWith('briefing:'));
     }
     return g;
   }
@@ -135,9 +181,9 @@ export class IndexStore {
     this.recGroup.push(g);
     this.recAlive.push(true);
     this.recLang.push(lang);
-    const lens = new Array<number>(FIELD_COUNT).fill(0);
     this.recFields.push(fields);
-    this.recLens.push(lens);
+    const lenAt = this.recLen.length;
+    for (let f = 0; f < FIELD_COUNT; f++) this.recLen.push(0);
     this.recByKey.set(key, rec);
     this.groupRecs[g]!.add(rec);
     if (key.startsWith('a:')) this.groupArticle[g] = rec;
@@ -146,20 +192,21 @@ export class IndexStore {
       const text = fields[f];
       if (!text) continue;
       const words = termsOf(text);
-      lens[f] = words.length;
+      this.recLen[lenAt + f] = words.length;
       this.fieldTotals[f]! += words.length;
       this.fieldCounts[f]!++;
-      const at = new Map<number, number[]>();
-      for (let p = 0; p < words.length; p++) {
-        const id = this.termId(words[p]!);
-        const list = at.get(id);
-        if (list) list.push(p);
-        else at.set(id, [p]);
-      }
-      for (const [id, positions] of at) {
+      // Each word's positions together, without a map per field: sort (word id, position) keys.
+      const keys = new Float64Array(words.length);
+      for (let p = 0; p < words.length; p++) keys[p] = this.termId(words[p]!) * POSITION_SPAN + p;
+      keys.sort();
+      for (let i = 0; i < keys.length; ) {
+        const id = Math.floor(keys[i]! / POSITION_SPAN);
+        let j = i;
+        while (j < keys.length && Math.floor(keys[j]! / POSITION_SPAN) === id) j++;
         const list = this.postingsOf(id);
-        list.push(rec, f, positions.length);
-        for (const p of positions) list.push(p);
+        list.push(rec, f, j - i);
+        for (let k = i; k < j; k++) list.push(keys[k]! - id * POSITION_SPAN);
+        i = j;
       }
     }
   }
@@ -172,10 +219,9 @@ export class IndexStore {
     const g = this.recGroup[rec]!;
     this.groupRecs[g]!.delete(rec);
     if (this.groupArticle[g] === rec) this.groupArticle[g] = -1;
-    const lens = this.recLens[rec]!;
     for (let f = 0; f < FIELD_COUNT; f++) {
       if (!this.recFields[rec]![f]) continue;
-      this.fieldTotals[f]! -= lens[f]!;
+      this.fieldTotals[f]! -= this.recLen[rec * FIELD_COUNT + f]!;
       this.fieldCounts[f]!--;
     }
     // The texts of a dead record are not needed again.
@@ -226,7 +272,7 @@ export class IndexStore {
       recordData.uint(mask);
       for (let f = 0; f < FIELD_COUNT; f++) {
         if (!fields[f]) continue;
-        recordData.uint(this.recLens[rec]![f]!);
+        recordData.uint(this.recLen[rec * FIELD_COUNT + f]!);
         texts.push(fields[f]!);
       }
     }
@@ -264,19 +310,25 @@ export class IndexStore {
       lengths.uint(postings.length - before);
     }
     const termText = outTerms.join('\n');
+    const postingsText = toBase64(postings.bytes());
+    const stemOf = (i: number) => outStems[i] || outTerms[i]!;
+    const byStem = outTerms.map((_, i) => i).sort((a, b) => (stemOf(a) < stemOf(b) ? -1 : stemOf(a) > stemOf(b) ? 1 : a - b));
+    const stemOrder = new ByteWriter();
+    for (const i of byStem) stemOrder.uint(i);
     return {
       format: INDEX_FORMAT,
       version: INDEX_VERSION,
       terms: termText,
       stems: outStems.join('\n'),
-      postings: toBase64(postings.bytes()),
+      postings: postingsText,
       postingLengths: toBase64(lengths.bytes()),
+      stemOrder: toBase64(stemOrder.bytes()),
       recordIds,
       recordData: toBase64(recordData.bytes()),
       langs,
       texts,
       groups,
-      checksum: checksum(termText, [postings.bytes(), lengths.bytes(), recordData.bytes()]),
+      checksum: checksum(termText, [lengths.bytes(), recordData.bytes(), stemOrder.bytes()], postingsText),
     };
   }
 
@@ -287,30 +339,35 @@ export class IndexStore {
     const stems = terms.length === 0 ? [] : data.stems.split('\n');
     if (stems.length !== terms.length) throw new RangeError('stems do not match words');
     store.terms = terms;
-    store.sortedTerms = terms.slice();
+    store.frozenCount = terms.length;
     store.postings = new Array<number[] | undefined>(terms.length);
+    store.termStem = new Array<string>(terms.length);
     for (let id = 0; id < terms.length; id++) {
       const term = terms[id]!;
-      if (id > 0 && !(terms[id - 1]! < term)) throw new RangeError('words out of order');
-      store.termIds.set(term, id);
-      const s = stems[id] || term;
-      store.termStem.push(s);
-      const same = store.stemTerms.get(s);
-      if (same) same.push(id);
-      else store.stemTerms.set(s, [id]);
+      // Their order (which lookups rely on) is covered by the checksum, as written by `serialise`.
+      store.termStem[id] = stems[id] || term;
     }
-    const bytes = fromBase64(data.postings);
     const lengthBytes = fromBase64(data.postingLengths);
     const recordBytes = fromBase64(data.recordData);
-    if (checksum(data.terms, [bytes, lengthBytes, recordBytes]) !== data.checksum) throw new RangeError('checksum differs');
+    const stemBytes = fromBase64(data.stemOrder);
+    if (checksum(data.terms, [lengthBytes, recordBytes, stemBytes], data.postings) !== data.checksum) throw new RangeError('checksum differs');
+    const stemReader = new ByteReader(stemBytes);
+    store.stemOrder = new Uint32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      const id = stemReader.uint();
+      if (id >= terms.length) throw new RangeError('stem order out of range');
+      store.stemOrder[i] = id;
+    }
     const offsets = new Uint32Array(terms.length + 1);
     const lengths = new ByteReader(lengthBytes);
     for (let id = 0; id < terms.length; id++) offsets[id + 1] = offsets[id]! + lengths.uint();
-    if (offsets[terms.length] !== bytes.length) throw new RangeError('postings do not match their lengths');
-    store.frozen = { bytes, offsets };
+    const byteLength = Math.floor((data.postings.replace(/=+$/, '').length * 3) / 4);
+    if (offsets[terms.length] !== byteLength) throw new RangeError('postings do not match their lengths');
+    store.frozen = { base64: data.postings, offsets, records: data.recordIds.length };
 
     for (const key of data.groups) store.group(key);
     const reader = new ByteReader(recordBytes);
+    store.recLen = new Array<number>(data.recordIds.length * FIELD_COUNT).fill(0);
     let t = 0;
     for (let rec = 0; rec < data.recordIds.length; rec++) {
       const key = data.recordIds[rec]!;
@@ -320,14 +377,15 @@ export class IndexStore {
       if (li > data.langs.length) throw new RangeError('unknown language');
       const mask = reader.uint();
       const fields: (string | undefined)[] = [];
-      const lens = new Array<number>(FIELD_COUNT).fill(0);
+      const lenAt = rec * FIELD_COUNT;
       for (let f = 0; f < FIELD_COUNT; f++) {
         if (!(mask & (1 << f))) continue;
-        lens[f] = reader.uint();
+        const len = reader.uint();
+        store.recLen[lenAt + f] = len;
         const text = data.texts[t++];
         if (typeof text !== 'string') throw new RangeError('missing text');
         fields[f] = text;
-        store.fieldTotals[f]! += lens[f]!;
+        store.fieldTotals[f]! += len;
         store.fieldCounts[f]!++;
       }
       store.recIds.push(key);
@@ -335,7 +393,6 @@ export class IndexStore {
       store.recAlive.push(true);
       store.recLang.push(li === 0 ? undefined : data.langs[li - 1]);
       store.recFields.push(fields);
-      store.recLens.push(lens);
       store.recByKey.set(key, rec);
       store.groupRecs[g]!.add(rec);
       if (key.startsWith('a:')) store.groupArticle[g] = rec;
@@ -346,31 +403,52 @@ export class IndexStore {
   }
 }
 
-function decodePostings(frozen: { bytes: Uint8Array; offsets: Uint32Array }, termId: number): number[] {
+interface Frozen {
+  base64: string;
+  offsets: Uint32Array;
+  records: number;
+}
+
+/**
+ * One word's postings from the loaded base64. The checksum reads only part of the postings (see
+ * `checksum`), so decoding checks what it reads and stops at the first entry that cannot be right.
+ */
+function decodePostings(frozen: Frozen, termId: number): number[] {
   const start = frozen.offsets[termId];
   const end = frozen.offsets[termId + 1];
-  if (start === undefined || end === undefined) return [];
-  const reader = new ByteReader(frozen.bytes.subarray(0, end), start);
+  if (start === undefined || end === undefined || end <= start) return [];
   const out: number[] = [];
-  let rec = 0;
-  while (reader.at < end) {
-    rec += reader.uint();
-    const field = reader.uint();
-    const count = reader.uint();
-    out.push(rec, field, count);
-    let p = 0;
-    for (let k = 0; k < count; k++) {
-      p += reader.uint();
-      out.push(p);
+  try {
+    const reader = new ByteReader(bytesFromBase64(frozen.base64, start, end));
+    const n = end - start;
+    let rec = 0;
+    while (reader.at < n) {
+      rec += reader.uint();
+      const field = reader.uint();
+      const count = reader.uint();
+      if (rec >= frozen.records || field >= FIELD_COUNT || count === 0) break;
+      const entry = [rec, field, count];
+      let p = 0;
+      for (let k = 0; k < count; k++) entry.push((p += reader.uint()));
+      for (const x of entry) out.push(x);
     }
+  } catch {
+    // A damaged tail: what was read before it stands.
   }
   return out;
 }
 
-function checksum(text: string, parts: Uint8Array[]): number {
+/**
+ * FNV-1a of the words, the small binary parts and every 16th character of the postings: reading all
+ * 30 MB of postings at each load would cost more than the rest of the load; a truncated or replaced file
+ * still fails it, and each word's postings are checked again as they are decoded.
+ */
+function checksum(text: string, parts: Uint8Array[], postings: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   for (const bytes of parts) for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  h = Math.imul(h ^ postings.length, 0x01000193);
+  for (let i = 0; i < postings.length; i += 16) h = Math.imul(h ^ postings.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
