@@ -6,7 +6,7 @@ import type { AnnotationTarget } from '../core/anchoring';
 import type { ReaderState } from './reader.svelte';
 
 /** A corpus view: what it shows. Each kind is a component in features/corpus/ over its own state. */
-export type CorpusView = { kind: 'tag-passages'; tagId: string };
+export type CorpusView = { kind: 'tag-passages'; tagId: string } | { kind: 'search' };
 
 export type CentreEntry = { kind: 'reader'; articleId: string | null } | { kind: 'composer' } | { kind: 'corpus'; view: CorpusView };
 
@@ -53,6 +53,13 @@ export class CentreState {
   /** Shows the reader again on the article it holds (after a link or a paste opened one). */
   showReader(): void {
     this.#go({ kind: 'reader', articleId: this.#reader.article?.id ?? null });
+  }
+
+  /** Esc in a corpus view: back to the reader (the step before, when that was the reader). */
+  async leaveCorpus(): Promise<void> {
+    if (this.current.kind !== 'corpus') return;
+    if (this.#back.at(-1)?.kind === 'reader') await this.back();
+    else this.showReader();
   }
 
   async back(): Promise<void> {

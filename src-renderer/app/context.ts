@@ -11,6 +11,8 @@ import { TagsState } from './tags.svelte';
 import { UiState } from './ui.svelte';
 import { PaneLayout } from './layout.svelte';
 import { CentreState } from './centre.svelte';
+import { SearchState } from './search.svelte';
+import type { SearchHit, Snippet } from '../core/search/types';
 import { withDefaults, type AppDeps } from './deps';
 import { markdownFor, runExport, type ExportRequestUi } from './exports';
 import { ExportNotice } from './export-notice.svelte';
@@ -24,6 +26,8 @@ export class AppState {
   readonly layout: PaneLayout;
   /** What the centre pane shows (reader, composer, a corpus view), with its history. */
   readonly centre: CentreState;
+  /** Search across the library, and its index. */
+  readonly search: SearchState;
   readonly tags: TagsState;
   readonly composer: ComposerState;
   readonly backups: BackupState;
@@ -38,12 +42,29 @@ export class AppState {
     this.library = new LibraryState(this.deps);
     this.reader = new ReaderState(this.deps, this.exportNotice);
     this.centre = new CentreState(this.reader);
+    this.search = new SearchState(this.deps, this.library, this.deps.searchPort());
     this.ui = new UiState(this.deps.repos.settings);
     this.layout = new PaneLayout(this.deps.repos.settings);
     this.tags = new TagsState(this.deps);
     this.composer = new ComposerState(this.deps, this.library, this.exportNotice);
     this.backups = new BackupState(this.deps);
     this.settings = new SettingsState(this.deps);
+  }
+
+  /**
+   * Opens a search result: the article at its first hit with every hit highlighted (the find bar steps
+   * through them), or, for a hit in a note, at that annotation as the current one.
+   */
+  async openSearchHit(hit: SearchHit, snippet?: Snippet): Promise<void> {
+    if (snippet?.field === 'note' || snippet?.field === 'quote' || snippet?.field === 'tags') {
+      const record = await this.deps.repos.annotations.get(snippet.recordId);
+      if (record) {
+        await this.centre.openArticle(hit.id, record.target);
+        return;
+      }
+    }
+    await this.centre.openArticle(hit.id);
+    this.ui.showHits(hit.terms, this.search.query);
   }
 
   /** Writes an export chosen in the Export dialog; returns the message for the user (the notice shows it too). */

@@ -3,12 +3,15 @@
 // fake-indexeddb and a fake API, so tagging, reading and library behaviour is tested without a browser.
 import type { DossierApi } from '../core/contract';
 import type { Repositories } from '../db';
+import type { SearchPort } from './search/search-service';
 
 export interface AppDeps {
   api: DossierApi;
   repos: Repositories;
   /** Milliseconds since the epoch, as `Date.now`. */
   now: () => number;
+  /** Opens the search index (a Web Worker in the app, in process in tests). */
+  searchPort: () => SearchPort;
 }
 
 /** Fills in the defaults of what a caller may leave out. */

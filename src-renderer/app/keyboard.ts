@@ -11,6 +11,8 @@ export type KeyAction =
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'find' }
+  /** Ctrl/Cmd+Shift+F, or / outside a field: the library search field. */
+  | { kind: 'search' }
   /** Ctrl/Cmd+\: fold both side panes away, or bring them back. */
   | { kind: 'toggle-panes' }
   /** Alt+Left / Alt+Right: back and forward in the centre pane's history (outside text fields). */
@@ -44,7 +46,7 @@ export function keyAction(event: KeyLike): KeyAction | null {
   const key = event.key.toLowerCase();
   if (command && !event.altKey) {
     if (key === 'e') return { kind: 'export' };
-    if (key === 'f') return { kind: 'find' };
+    if (key === 'f') return { kind: event.shiftKey ? 'search' : 'find' };
     if (event.key === '\\') return { kind: 'toggle-panes' };
     // Text fields keep their own undo.
     if (isTextEntry(event.target)) return null;
@@ -67,6 +69,8 @@ export function keyAction(event: KeyLike): KeyAction | null {
       return { kind: 'move', delta: -1 };
     case 'n':
       return { kind: 'note' };
+    case '/':
+      return { kind: 'search' };
     case 'Escape':
       return { kind: 'clear' };
     case 't':

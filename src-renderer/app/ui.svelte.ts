@@ -17,6 +17,13 @@ export class UiState {
   sideView = $state<'library' | 'tags' | 'briefings'>('library');
   /** Bumped to ask the find field to take focus again (Ctrl+F while it is open). */
   findFocusRequest = $state(0);
+  /**
+   * The words of a search the find bar steps through (an article opened from the search results): the
+   * folded words that matched, stems and forgiven typos included, shown under the query's own text.
+   */
+  findHits = $state.raw<{ terms: readonly string[]; label: string } | null>(null);
+  /** Bumped to ask the search field to take focus (Ctrl+Shift+F, or / outside a field). */
+  searchFocusRequest = $state(0);
   fontSize = $state<number>(18);
   lineWidth = $state<LineWidth>('medium');
 
@@ -41,7 +48,14 @@ export class UiState {
   }
 
   openFind(): void {
+    this.findHits = null;
     this.findOpen = true;
     this.findFocusRequest++;
+  }
+
+  /** Opens the find bar on a search's hits: every one highlighted, Enter steps to the next. */
+  showHits(terms: readonly string[], label: string): void {
+    this.findHits = { terms, label };
+    this.findOpen = true;
   }
 }

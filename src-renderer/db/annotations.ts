@@ -24,6 +24,11 @@ export function createAnnotationRepository(db: DossierDb) {
       return db.annotations.orderBy('updatedAt').reverse().limit(limit).toArray();
     },
 
+    /** Every annotation (the search index reads them to follow what changed). */
+    all(): Promise<AnnotationRecord[]> {
+      return db.annotations.toArray();
+    },
+
     get(id: string): Promise<AnnotationRecord | undefined> {
       return db.annotations.get(id);
     },

@@ -3,6 +3,9 @@ import type { DossierDb, MemoRecord } from './schema';
 
 export function createMemoRepository(db: DossierDb) {
   return {
+    all(): Promise<MemoRecord[]> {
+      return db.memos.toArray();
+    },
     get(articleId: string): Promise<MemoRecord | undefined> {
       return db.memos.get(articleId);
     },

@@ -50,3 +50,20 @@ describe('CentreState', () => {
     expect(centre.kind).toBe('reader');
   });
 });
+
+describe('CentreState: leaving a corpus view', () => {
+  it('Esc in a corpus view returns to the reader, with or without a step before', async () => {
+    started = startApp(fakeApi([a, b]));
+    const { centre, reader } = started.app;
+    centre.showCorpus({ kind: 'search' });
+    await centre.leaveCorpus();
+    expect(centre.kind).toBe('reader');
+    await centre.openArticle('a');
+    centre.showCorpus({ kind: 'search' });
+    await centre.openArticle('b');
+    await centre.back();
+    expect(centre.kind).toBe('corpus');
+    await centre.leaveCorpus();
+    expect([centre.kind, reader.article?.id]).toEqual(['reader', 'a']);
+  });
+});

@@ -7,6 +7,8 @@ import { flushSync } from 'svelte';
 import { AppState } from '../../src-renderer/app/context';
 import type { DossierApi } from '../../src-renderer/core/contract';
 import { createDb, createRepositories, type Repositories } from '../../src-renderer/db';
+import { openSearchCache } from '../../src-renderer/db/search-cache';
+import { inProcessPort, SearchService } from '../../src-renderer/app/search/search-service';
 
 let dbCount = 0;
 
@@ -32,7 +34,8 @@ export function startApp(api: DossierApi, options: { adjust?: (repos: Repositori
   const repos = (options.adjust ?? ((r) => r))(createRepositories(db));
   let app: AppState | undefined;
   const end = $effect.root(() => {
-    app = new AppState({ api, repos, ...(options.now ? { now: options.now } : {}) });
+    const searchPort = () => inProcessPort(new SearchService(openSearchCache(`${name}-search`)));
+    app = new AppState({ api, repos, searchPort, ...(options.now ? { now: options.now } : {}) });
   });
   flushSync();
   return {

@@ -1,0 +1,249 @@
+// Search across the library: the query as typed, its results (final once the index has caught up), and the
+// index kept in step with the library and the notes. The index itself lives behind a SearchPort (a Web
+// Worker in the app); this class decides what to send it: articles whose file changed since they were
+// indexed (never re-read otherwise), and notes, memos and briefings changed since, found by their
+// update times.
+import { untrack } from 'svelte';
+import { tagPath, type TagDef } from '../core/codebook';
+import type { ArticleFacts, SearchResults } from '../core/search/types';
+import type { AnnotationRecord, TagRecord } from '../db';
+import type { AppDeps } from './deps';
+import type { LibraryState } from './library.svelte';
+import type { SearchPort } from './search/search-service';
+
+/** Results wait this long after the last keystroke. */
+const DEBOUNCE_MS = 120;
+/** Articles read and sent to the index per step. */
+const BATCH = 16;
+/** Writes to the notes are followed once they have been quiet this long. */
+const SETTLE_MS = 400;
+/** How many results are drawn with their snippets (the count is always the whole). */
+const LIMIT = 100;
+
+export class SearchState {
+  query = $state('');
+  results = $state.raw<SearchResults | null>(null);
+  /** Why the query cannot be run, in words (a query that does not parse). */
+  problem = $state<string | null>(null);
+  /** True from a keystroke until that query's results are final (the index has caught up). */
+  busy = $state(false);
+  /** Articles indexed of those to index, while the index is built or brought up to date. */
+  progress = $state<{ done: number; total: number } | null>(null);
+
+  readonly #deps: AppDeps;
+  readonly #library: LibraryState;
+  readonly #port: SearchPort;
+  #articles: Record<string, string> = {};
+  #notes: Record<string, number> = {};
+  #tagSignature = '';
+  #started = false;
+  #syncing: Promise<void> = Promise.resolve();
+  #pendingSyncs = $state(0);
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #token = 0;
+
+  constructor(deps: AppDeps, library: LibraryState, port: SearchPort) {
+    this.#deps = deps;
+    this.#library = library;
+    this.#port = port;
+    // The library changed (an import, a file changed or removed outside the app): index what changed.
+    $effect(() => {
+      void this.#library.entries;
+      untrack(() => {
+        if (this.#started) this.#enqueue(() => this.#syncArticles());
+      });
+    });
+    // Notes are saved as they are typed: the index follows once they have been quiet a moment.
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    $effect(() => {
+      const unwatch = deps.repos.onTablesChanged(['annotations', 'memos', 'briefings', 'tags', 'articleMeta'], () => {
+        if (!this.#started) return;
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          this.#enqueue(() => this.#syncArticles());
+          this.#enqueue(() => this.#syncNotes());
+        }, SETTLE_MS);
+      });
+      return () => {
+        clearTimeout(settle);
+        unwatch();
+      };
+    });
+    $effect(() => () => {
+      clearTimeout(this.#timer);
+      port.close();
+    });
+  }
+
+  /** Loads the saved index and brings it up to date (articles first, then notes). */
+  async start(): Promise<void> {
+    if (this.#started) return;
+    this.#started = true;
+    this.#enqueue(async () => {
+      const loaded = await this.#port.request({ type: 'load' });
+      this.#articles = loaded.articles;
+      this.#notes = loaded.notes;
+    });
+    this.#enqueue(() => this.#syncArticles());
+    this.#enqueue(() => this.#syncNotes());
+    await this.idle();
+  }
+
+  /** Resolves once every update sent so far is in the index (tests wait on this, never on a clock). */
+  async idle(): Promise<void> {
+    let last: Promise<void>;
+    do {
+      last = this.#syncing;
+      await last;
+    } while (last !== this.#syncing);
+  }
+
+  /** Saves the index now (it saves itself two seconds after its last change anyway). */
+  async save(): Promise<void> {
+    await this.idle();
+    await this.#port.request({ type: 'save' });
+  }
+
+  /** Sets the query as typed; the results follow a moment later (an older answer never replaces a newer one). */
+  setQuery(query: string): void {
+    this.query = query;
+    this.busy = query.trim() !== '';
+    clearTimeout(this.#timer);
+    if (!this.busy) {
+      this.results = null;
+      this.problem = null;
+      this.#token++;
+      return;
+    }
+    this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
+  }
+
+  async #run(): Promise<void> {
+    const token = ++this.#token;
+    const query = this.query;
+    const result = await this.#port.request({ type: 'search', query, limit: LIMIT });
+    if (token !== this.#token) return;
+    if (result.ok) {
+      this.results = result.value;
+      this.problem = null;
+    } else {
+      this.results = null;
+      this.problem = result.error.message;
+    }
+    // Final only once the index holds everything: while it is being built, the query runs again after.
+    this.busy = this.#pendingSyncs > 0;
+  }
+
+  #enqueue(step: () => Promise<void>): void {
+    this.#pendingSyncs++;
+    this.#syncing = this.#syncing
+      .then(step)
+      .catch(() => undefined)
+      .finally(() => {
+        this.#pendingSyncs--;
+        // What is indexed changed: a query on screen is run again.
+        if (this.query.trim() !== '') void this.#run();
+      });
+  }
+
+  async #syncArticles(): Promise<void> {
+    const rows = this.#library.rows.filter((r) => !r.problem);
+    const fingerprint = (r: (typeof rows)[number]) => [r.size, r.modifiedAt, r.title, r.source ?? '', r.byline ?? ''].join('\u0001');
+    const changed = rows.filter((r) => this.#articles[r.id] !== fingerprint(r));
+    const live = new Set(rows.map((r) => r.id));
+    const gone = Object.keys(this.#articles).filter((id) => !live.has(id));
+    if (gone.length > 0) {
+      await this.#port.request({ type: 'remove-articles', ids: gone });
+      for (const id of gone) delete this.#articles[id];
+    }
+    if (changed.length === 0) return;
+    this.progress = { done: 0, total: changed.length };
+    for (let i = 0; i < changed.length; i += BATCH) {
+      const batch = changed.slice(i, i + BATCH);
+      const read = await Promise.all(batch.map((r) => this.#deps.api.readArticle({ id: r.id })));
+      const docs = batch.flatMap((row, j) => {
+        const got = read[j];
+        if (!got?.ok) return [];
+        const a = got.value;
+        const lang = this.#library.metaById.get(row.id)?.lang ?? a.lang;
+        return [{ id: row.id, title: row.title, text: a.text, fingerprint: fingerprint(row), ...(row.source ? { source: row.source } : {}), ...(row.byline ? { byline: row.byline } : {}), ...(lang ? { lang } : {}) }];
+      });
+      await this.#port.request({ type: 'put-articles', docs });
+      for (const d of docs) this.#articles[d.id] = d.fingerprint;
+      this.progress = { done: Math.min(changed.length, i + BATCH), total: changed.length };
+    }
+    this.progress = null;
+  }
+
+  async #syncNotes(): Promise<void> {
+    const { annotations, memos, briefings, tags } = this.#deps.repos;
+    const [allAnnotations, allMemos, allBriefings, allTags] = await Promise.all([annotations.all(), memos.all(), briefings.all(), tags.all()]);
+    const paths = tagPaths(allTags);
+    // A renamed or moved tag changes every path under it: the annotations are sent again.
+    const signature = [...paths].map(([id, path]) => `${id}=${path}`).join('\n');
+    const retag = signature !== this.#tagSignature;
+    this.#tagSignature = signature;
+    const keep = new Set<string>();
+    const changedAnnotations = allAnnotations.filter((a) => {
+      keep.add(`n:${a.id}`);
+      return retag || this.#notes[`n:${a.id}`] !== a.updatedAt;
+    });
+    const changedMemos = allMemos.filter((m) => {
+      keep.add(`m:${m.articleId}`);
+      return this.#notes[`m:${m.articleId}`] !== m.updatedAt;
+    });
+    const changedBriefings = allBriefings.filter((b) => {
+      keep.add(`b:${b.id}`);
+      return this.#notes[`b:${b.id}`] !== b.updatedAt;
+    });
+    const gone = Object.keys(this.#notes).filter((key) => !keep.has(key));
+    if (gone.length > 0) await this.#port.request({ type: 'remove-notes', keys: gone });
+    for (const key of gone) delete this.#notes[key];
+    if (changedAnnotations.length + changedMemos.length + changedBriefings.length > 0) {
+      await this.#port.request({
+        type: 'put-notes',
+        annotations: changedAnnotations.map((a) => ({ id: a.id, articleId: a.articleId, quote: a.target.quote.exact, note: a.note, tags: a.tagIds.flatMap((id) => paths.get(id) ?? []), stamp: a.updatedAt })),
+        memos: changedMemos.map((m) => ({ id: m.articleId, articleId: m.articleId, text: m.body, stamp: m.updatedAt })),
+        briefings: changedBriefings.map((b) => ({ id: b.id, title: b.title, text: b.body, stamp: b.updatedAt })),
+      });
+      for (const a of changedAnnotations) this.#notes[`n:${a.id}`] = a.updatedAt;
+      for (const m of changedMemos) this.#notes[`m:${m.articleId}`] = m.updatedAt;
+      for (const b of changedBriefings) this.#notes[`b:${b.id}`] = b.updatedAt;
+    }
+    await this.#port.request({ type: 'facts', facts: this.#facts(allAnnotations, paths) });
+  }
+
+  /** What the filters of a query check per article: tags used on it, collections, read state, date, format. */
+  #facts(all: readonly AnnotationRecord[], paths: ReadonlyMap<string, string>): Record<string, ArticleFacts> {
+    const facts: Record<string, ArticleFacts> = {};
+    const tagsOf = new Map<string, Set<string>>();
+    const noted = new Set<string>();
+    for (const a of all) {
+      let set = tagsOf.get(a.articleId);
+      if (!set) tagsOf.set(a.articleId, (set = new Set()));
+      for (const id of a.tagIds) {
+        const path = paths.get(id);
+        if (path) set.add(path);
+      }
+      if (a.note.trim() !== '') noted.add(a.articleId);
+    }
+    for (const row of this.#library.rows) {
+      const meta = this.#library.metaById.get(row.id);
+      facts[row.id] = {
+        tags: [...(tagsOf.get(row.id) ?? [])],
+        collections: row.collections,
+        unread: row.readAt === null,
+        format: row.format,
+        hasNote: noted.has(row.id),
+        ...(row.published ? { date: row.published } : {}),
+        ...(meta?.lang ? { lang: meta.lang } : {}),
+      };
+    }
+    return facts;
+  }
+}
+
+function tagPaths(tags: readonly TagRecord[]): Map<string, string> {
+  const byId = new Map<string, TagDef>(tags.map((t) => [t.id, t]));
+  return new Map(tags.map((t) => [t.id, tagPath(t, byId)]));
+}
