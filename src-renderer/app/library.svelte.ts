@@ -71,11 +71,15 @@ export class LibraryState {
 
   collections = $derived([...new Set(this.rows.flatMap((r) => r.collections))].sort((a, b) => a.localeCompare(b)));
   visible = $derived.by(() => {
-    const words = this.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    // Each word typed matches the start of a word ("gas" finds "Gas deal" and "gasoline", never "Vegas").
+    const words = this.query
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu'));
     const filtered = this.rows.filter((row) => {
       if (this.collection && !row.collections.includes(this.collection)) return false;
-      const haystack = `${row.title} ${row.source ?? ''} ${row.path} ${row.collections.join(' ')}`.toLocaleLowerCase();
-      return words.every((w) => haystack.includes(w));
+      const haystack = `${row.title} ${row.source ?? ''} ${row.path} ${row.collections.join(' ')}`;
+      return words.every((w) => w.test(haystack));
     });
     return filtered.sort(comparator(this.sortBy));
   });

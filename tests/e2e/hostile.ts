@@ -122,7 +122,10 @@ export function canaryScript(): void {
     Object.defineProperty(w, name, {
       value: new Proxy(Native, {
         construct(t, args: unknown[]) {
-          report(name, args);
+          // The app's own search index worker, from its bundle on its own origin, is the app, not a payload.
+          const url = args[0] instanceof URL ? args[0] : new URL(String(args[0]), location.href);
+          const own = name === 'Worker' && url.origin === location.origin && /^\/assets\/search\.worker-[\w-]+\.js$/.test(url.pathname);
+          if (!own) report(name, args);
           return Reflect.construct(t, args) as object;
         },
       }),

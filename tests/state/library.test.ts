@@ -40,6 +40,18 @@ describe('LibraryState', () => {
     expect(library.visible).toEqual([]);
   });
 
+  it('matches words at their start, never inside other words', async () => {
+    const { library } = await loaded();
+    library.query = 'Putin';
+    expect(titles(library.visible)).toEqual(['Putin meets Aliyev']);
+    library.query = 'comput';
+    expect(library.visible).toEqual([]);
+    library.query = 'supercomp';
+    expect(titles(library.visible)).toEqual(['Report 9 on supercomputing']);
+    library.query = 'rep 10';
+    expect(titles(library.visible)).toEqual(['Report 10 on gas prices']);
+  });
+
   it('sorts by source, by date (newest first) and by annotations', async () => {
     const s = await loaded();
     s.library.sortBy = 'source';
