@@ -23,7 +23,10 @@ export class LibraryState {
   error = $state<string | null>(null);
   query = $state('');
   sortBy = $state<SortKey>('title');
+  /** A collection's name, or `saved:<id>` for a saved search shown as a smart collection. */
   collection = $state('');
+  /** The articles a smart collection (a saved search) holds now; set by SearchState when one is chosen. */
+  smartIds = $state.raw<ReadonlySet<string> | null>(null);
   /** The import under way, with its progress. */
   importing = $state<{ importId: string; done: number; total: number; current: string } | null>(null);
   /** What the last import or paste did, file by file, for the user to read. */
@@ -76,8 +79,11 @@ export class LibraryState {
       .split(/\s+/)
       .filter(Boolean)
       .map((w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu'));
+    const smart = this.collection.startsWith('saved:') ? (this.smartIds ?? new Set<string>()) : null;
     const filtered = this.rows.filter((row) => {
-      if (this.collection && !row.collections.includes(this.collection)) return false;
+      if (smart) {
+        if (!smart.has(row.id)) return false;
+      } else if (this.collection && !row.collections.includes(this.collection)) return false;
       const haystack = `${row.title} ${row.source ?? ''} ${row.path} ${row.collections.join(' ')}`;
       return words.every((w) => w.test(haystack));
     });

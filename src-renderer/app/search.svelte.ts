@@ -6,6 +6,7 @@
 import { untrack } from 'svelte';
 import { tagPath, type TagDef } from '../core/codebook';
 import type { ArticleFacts, SearchResults } from '../core/search/types';
+import type { SavedSearch } from '../core/exports/json';
 import type { AnnotationRecord, TagRecord } from '../db';
 import type { AppDeps } from './deps';
 import type { LibraryState } from './library.svelte';
@@ -29,6 +30,8 @@ export class SearchState {
   busy = $state(false);
   /** Articles indexed of those to index, while the index is built or brought up to date. */
   progress = $state<{ done: number; total: number } | null>(null);
+  /** Searches the user saved: smart collections in the library list. */
+  saved = $state.raw<SavedSearch[]>([]);
 
   readonly #deps: AppDeps;
   readonly #library: LibraryState;
@@ -69,6 +72,16 @@ export class SearchState {
         unwatch();
       };
     });
+    // A saved search chosen as the library's collection: the list shows the articles it finds now.
+    $effect(() => {
+      const chosen = this.#library.collection;
+      void this.#pendingSyncs;
+      const search = chosen.startsWith('saved:') ? this.saved.find((s) => `saved:${s.id}` === chosen) : undefined;
+      if (!search) return;
+      void this.articleIds(search.query).then((ids) => {
+        if (this.#library.collection === chosen) this.#library.smartIds = ids;
+      });
+    });
     $effect(() => () => {
       clearTimeout(this.#timer);
       port.close();
@@ -79,6 +92,7 @@ export class SearchState {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
+    this.saved = await this.#deps.repos.savedSearches.all();
     this.#enqueue(async () => {
       const loaded = await this.#port.request({ type: 'load' });
       this.#articles = loaded.articles;
@@ -96,6 +110,28 @@ export class SearchState {
       last = this.#syncing;
       await last;
     } while (last !== this.#syncing);
+  }
+
+  /** Saves the query on screen under `name` (a smart collection in the library list); returns its id. */
+  async saveQuery(name: string): Promise<string | null> {
+    const query = this.query.trim();
+    if (!query) return null;
+    const search: SavedSearch = { id: crypto.randomUUID(), name: name.trim() || query, query, createdAt: this.#deps.now() };
+    this.saved = [...this.saved, search];
+    await this.#deps.repos.savedSearches.set(this.saved);
+    return search.id;
+  }
+
+  async removeSaved(id: string): Promise<void> {
+    this.saved = this.saved.filter((s) => s.id !== id);
+    await this.#deps.repos.savedSearches.set(this.saved);
+    if (this.#library.collection === `saved:${id}`) this.#library.collection = '';
+  }
+
+  /** Every article a query finds now (for a smart collection), however many. */
+  async articleIds(query: string): Promise<ReadonlySet<string>> {
+    const result = await this.#port.request({ type: 'search', query, limit: 1_000_000 });
+    return new Set(result.ok ? result.value.hits.filter((h) => h.kind === 'article').map((h) => h.id) : []);
   }
 
   /** Saves the index now (it saves itself two seconds after its last change anyway). */

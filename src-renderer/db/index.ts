@@ -10,9 +10,19 @@ import type { DossierDb } from './schema';
 import { createSettingsRepository } from './settings';
 import { createTagRepository } from './tags';
 import { watchTables } from './watch';
+import * as v from 'valibot';
+import { SavedSearchSchema, type SavedSearch } from '../core/exports/json';
 
 export { liveQuery };
 export { createDb } from './schema';
+
+const SAVED_SEARCHES_KEY = 'search.saved';
+
+/** The stored list, with anything not of the saved-search shape left out. */
+function savedSearchesFrom(value: unknown): SavedSearch[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => (v.is(SavedSearchSchema, item) ? [item] : []));
+}
 
 export type WatchedTable = 'annotations' | 'tags' | 'memos' | 'articleMeta' | 'briefings' | 'settings';
 
@@ -33,12 +43,23 @@ export function createRepositories(db: DossierDb) {
 
     /** Every table a JSON export carries, read in one transaction so they agree with each other. */
     dumpForExport() {
-      return db.transaction('r', db.annotations, db.tags, db.memos, db.briefings, async () => ({
+      return db.transaction('r', db.annotations, db.tags, db.memos, db.briefings, db.settings, async () => ({
         annotations: await db.annotations.toArray(),
         tags: await db.tags.toArray(),
         memos: await db.memos.toArray(),
         briefings: await db.briefings.toArray(),
+        savedSearches: savedSearchesFrom((await db.settings.get(SAVED_SEARCHES_KEY))?.value),
       }));
+    },
+
+    /** The searches the user saved (smart collections), kept in settings so backups carry them. */
+    savedSearches: {
+      async all(): Promise<SavedSearch[]> {
+        return savedSearchesFrom((await db.settings.get(SAVED_SEARCHES_KEY))?.value);
+      },
+      async set(list: readonly SavedSearch[]): Promise<void> {
+        await db.settings.put({ key: SAVED_SEARCHES_KEY, value: list.map((s) => ({ ...s })) });
+      },
     },
 
     /** Whole-database backups, and the count of the user's own writing that the start-up check compares. */

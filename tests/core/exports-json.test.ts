@@ -56,3 +56,14 @@ describe('JSON export', () => {
     expect(parseJsonExport('\uFEFF' + JSON.stringify(good)).ok).toBe(true);
   });
 });
+
+describe('saved searches in the JSON export', () => {
+  it('round-trips them, and an export without them still reads', () => {
+    const saved = [{ id: 's1', name: 'Gas talks', query: 'gas OR "gas deal" tag:Claim', createdAt: 1 }];
+    const text = renderJsonExport({ tags: [], annotations: [], memos: [], articles: [], savedSearches: saved }, new Date('2026-01-01T00:00:00Z'));
+    const back = parseJsonExport(text);
+    expect(back.ok && back.value.savedSearches).toEqual(saved);
+    const without = JSON.stringify(buildJsonExport({ tags: [], annotations: [], memos: [], articles: [] }, new Date('2026-01-01T00:00:00Z')));
+    expect(parseJsonExport(without)).toMatchObject({ ok: true });
+  });
+});

@@ -83,4 +83,24 @@ describe('search', () => {
     await expect(statement).toHaveAttribute('aria-current', 'true');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('saves a search as a smart collection in the library list', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const box = page.getByRole('searchbox', { name: 'Search library' });
+    await box.click();
+    await box.pressSequentially('harbour OR grain');
+    const results = page.getByRole('region', { name: 'Search results' });
+    await expect(results).toHaveAttribute('aria-busy', 'false');
+    await expect(results).toContainText('2 articles match');
+    await results.getByRole('button', { name: 'Save this search…' }).click();
+    await results.getByRole('textbox', { name: 'Name' }).fill('Shipping');
+    await results.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(results).toContainText('Saved as “Shipping”');
+    await page.getByRole('combobox', { name: 'Collection' }).selectOption({ label: 'Shipping' });
+    const list = page.getByRole('list', { name: 'Articles' });
+    await expect(list.getByRole('button')).toHaveCount(2);
+    await expect(list).not.toContainText('water');
+    expect(app.pageErrors).toEqual([]);
+  });
 });

@@ -116,3 +116,22 @@ describe('SearchState', () => {
     expect(ids(await query(again.search, 'Gazprom'))).toEqual(['gas']);
   });
 });
+
+describe('SearchState: saved searches', () => {
+  it('saves a query as a smart collection that lists what it finds, kept across restarts and in the JSON export', async () => {
+    const s = await started();
+    await query(s.search, 'gas OR переговоры');
+    const id = await s.search.saveQuery('Gas talks');
+    expect(s.search.saved.map((x) => [x.name, x.query])).toEqual([['Gas talks', 'gas OR переговоры']]);
+    s.app.library.collection = `saved:${id}`;
+    await vi.waitFor(() => expect(s.app.library.visible.map((r) => r.id).sort()).toEqual(['gas', 'moscow']));
+    expect((await s.repos.dumpForExport()).savedSearches).toEqual(s.search.saved);
+
+    s.stop();
+    apps.splice(apps.indexOf(s), 1);
+    const again = await started(fakeApi([gas, chips, moscow]), s.name);
+    expect(again.search.saved.map((x) => x.name)).toEqual(['Gas talks']);
+    await again.search.removeSaved(id!);
+    expect(await again.repos.savedSearches.all()).toEqual([]);
+  });
+});

@@ -36,6 +36,10 @@ const MemoSchema = v.object({ articleId: v.string(), body: v.string(), updatedAt
 
 const BriefingSchema = v.object({ id: v.string(), title: v.string(), body: v.string(), updatedAt: v.number() });
 
+/** A search the user saved: a smart collection in the library list. */
+export const SavedSearchSchema = v.object({ id: v.string(), name: v.string(), query: v.string(), createdAt: v.number() });
+export type SavedSearch = v.InferOutput<typeof SavedSearchSchema>;
+
 const ArticleSchema = v.object({
   id: v.string(),
   path: v.string(),
@@ -59,6 +63,7 @@ export const JsonExportSchema = v.object({
   annotations: v.array(AnnotationSchema),
   memos: v.array(MemoSchema),
   briefings: v.optional(v.array(BriefingSchema)),
+  savedSearches: v.optional(v.array(SavedSearchSchema)),
   articles: v.array(ArticleSchema),
 });
 
@@ -85,6 +90,7 @@ export function buildJsonExport(content: JsonExportContent, exportedAt: Date): J
     annotations: content.annotations,
     memos: content.memos,
     ...(content.briefings ? { briefings: content.briefings } : {}),
+    ...(content.savedSearches ? { savedSearches: content.savedSearches } : {}),
     articles,
   };
 }
