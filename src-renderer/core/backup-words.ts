@@ -37,7 +37,7 @@ export function backupSize(bytes: number): string {
 /** "12 articles with notes: 340 annotations, 25 tags, 3 article memos and 2 briefings." */
 export function backupHolds(summary: BackupSummary): string {
   const parts = KINDS.map(([table, one, many]) => count(summary.tables[table] ?? 0, one, many));
-  return `${count(summary.articlesWithNotes, 'article with notes', 'articles with notes')}: ${list(parts)}.`;
+  return capitalise(`${count(summary.articlesWithNotes, 'article with notes', 'articles with notes')}: ${list(parts)}.`);
 }
 
 /** What a merge does: "Adds 12 annotations and 1 briefing; updates 3 annotations to newer versions. Nothing is removed." */

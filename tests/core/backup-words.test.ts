@@ -22,6 +22,7 @@ describe('backup words', () => {
     const holds = backupHolds(summary);
     expect(holds).toBe('12 articles with notes: 340 annotations, 25 tags, 1 article memo and no briefings.');
     expect(holds).not.toMatch(/articleMeta|settings|: 0/);
+    expect(backupHolds({ ...summary, articlesWithNotes: 0, tables: {} })).toBe('No articles with notes: no annotations, no tags, no article memos and no briefings.');
   });
 
   it('says what a merge would add and update, and that it removes nothing', () => {
