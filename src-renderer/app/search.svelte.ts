@@ -13,13 +13,13 @@ import type { LibraryState } from './library.svelte';
 import type { SearchPort } from './search/search-service';
 
 /** Results wait this long after the last keystroke. */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 25;
 /** Articles read and sent to the index per step. */
 const BATCH = 16;
 /** Writes to the notes are followed once they have been quiet this long. */
 const SETTLE_MS = 400;
 /** How many results are drawn with their snippets (the count is always the whole). */
-const LIMIT = 100;
+const LIMIT = 25;
 
 export class SearchState {
   query = $state('');
