@@ -114,11 +114,22 @@ export function generateLibrary(articleCount = 10_000, annotationsPerArticle = 1
   return { articles, annotations, facts, languages, tags, bytes };
 }
 
-/** The query mix: the kinds an analyst types, drawn from the library's own words. */
-export function queryMix(library: Library, count = 300, seed = 99): { kind: string; query: string }[] {
+/**
+ * The query mix: the kinds an analyst types, drawn from the library's own words. With `contentWords`, a
+ * query's words are an article's distinct words of four letters or more other than function words (what
+ * an analyst types: names, subjects); without, words are drawn as they occur in the text, so most are
+ * function words and the most frequent stems (the harshest case for the index: the longest postings).
+ */
+export function queryMix(library: Library, count = 300, seed = 99, contentWords = true): { kind: string; query: string }[] {
   const rand = makeRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const wordsOf = (text: string) => text.split(/[^\p{L}]+/u).filter((w) => w.length >= 3);
+  const functionWords = new Set(library.languages.flatMap((l) => l.functionWords));
+  const wordsOf = (text: string) => {
+    const all = text.split(/[^\p{L}]+/u).filter((w) => w.length >= 3);
+    if (!contentWords) return all;
+    const content = [...new Set(all.map((w) => w.toLowerCase()))].filter((w) => w.length >= 4 && !functionWords.has(w));
+    return content.length >= 3 ? content : all;
+  };
   const out: { kind: string; query: string }[] = [];
   const kinds = ['one word', 'two words', 'three words', 'phrase', 'prefix', 'typo', 'other inflection', 'word and filter', 'exclusion', 'OR', 'filter only'];
   for (let i = 0; i < count; i++) {
@@ -145,8 +156,10 @@ export function queryMix(library: Library, count = 300, seed = 99): { kind: stri
         query = `${w()} ${w()} ${w()}`;
         break;
       case 'phrase': {
-        const at = Math.floor(rand() * (words.length - 1));
-        query = `"${words[at]} ${words[at + 1]}"`;
+        // Two words that follow each other in the text.
+        const all = article.text.split(/[^\p{L}]+/u).filter((x) => x !== '');
+        const at = Math.floor(rand() * (all.length - 1));
+        query = `"${all[at]} ${all[at + 1]}"`;
         break;
       }
       case 'prefix':

@@ -20,11 +20,19 @@ function containsWords(text: string | undefined, value: string): boolean {
   return false;
 }
 
+/** Tag paths repeat across thousands of articles: each is folded once. */
+const foldedPaths = new Map<string, string>();
+
 function foldPath(path: string): string {
-  return path
+  const known = foldedPaths.get(path);
+  if (known !== undefined) return known;
+  const out = path
     .split('/')
     .map((part) => fold(part.trim()))
     .join('/');
+  if (foldedPaths.size > 50_000) foldedPaths.clear();
+  foldedPaths.set(path, out);
+  return out;
 }
 
 /**

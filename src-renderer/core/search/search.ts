@@ -119,6 +119,13 @@ function wordMatches(store: IndexStore, term: string, prefix: boolean): ClauseMa
   const eOffset: number[] = [];
   const eGroup: number[] = [];
   const { recAlive, recGroup, recLang, recLen } = store;
+  // Whether stems count, per record language: asked for every stemmed posting, so answered once per language.
+  const stemsOk = new Map<string | undefined, boolean>();
+  const stemsAllowed = (lang: string | undefined): boolean => {
+    let ok = stemsOk.get(lang);
+    if (ok === undefined) stemsOk.set(lang, (ok = stemsApply(script, lang)));
+    return ok;
+  };
   variants.forEach((v, vi) => {
     const list = store.postingsOf(v.id);
     for (let i = 0; i < list.length; ) {
@@ -128,7 +135,7 @@ function wordMatches(store: IndexStore, term: string, prefix: boolean): ClauseMa
       const at = i;
       i += 3 + tf;
       if (!recAlive[rec]) continue;
-      if (v.stemmed && !stemsApply(script, recLang[rec])) continue;
+      if (v.stemmed && !stemsAllowed(recLang[rec])) continue;
       const g = recGroup[rec]!;
       const len = recLen[rec * FIELD_COUNT + field]!;
       score[g]! += (FIELD_WEIGHT[field as 0] * v.weight * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avg[field]!));
@@ -146,6 +153,7 @@ function wordMatches(store: IndexStore, term: string, prefix: boolean): ClauseMa
   out.gather = (groups) => {
     const found = new Map<number, AtomMatch>();
     const byField = new Map<number, FieldHit>();
+    const unsorted = new Set<FieldHit>();
     for (let e = 0; e < eGroup.length; e++) {
       const g = eGroup[e]!;
       if (!groups.has(g)) continue;
@@ -154,7 +162,7 @@ function wordMatches(store: IndexStore, term: string, prefix: boolean): ClauseMa
       const at = eOffset[e]!;
       const rec = list[at]!;
       const field = list[at + 1]!;
-      const positions = list.slice(at + 3, at + 3 + list[at + 2]!);
+      const positions = Array.from(list.slice(at + 3, at + 3 + list[at + 2]!));
       let m = found.get(g);
       if (!m) {
         m = { hits: [], terms: new Set() };
@@ -164,14 +172,16 @@ function wordMatches(store: IndexStore, term: string, prefix: boolean): ClauseMa
       const key = rec * 16 + field;
       const hit = byField.get(key);
       if (hit) {
-        hit.positions.push(...positions);
-        hit.positions.sort((a, b) => a - b);
+        for (const p of positions) hit.positions.push(p);
+        unsorted.add(hit);
       } else {
         const h = { rec, field, positions };
         byField.set(key, h);
         m.hits.push(h);
       }
     }
+    // Several forms of the word in one field: their positions were appended form by form.
+    for (const hit of unsorted) hit.positions.sort((a, b) => a - b);
     return found;
   };
   return out;
@@ -190,7 +200,7 @@ function phraseMatches(store: IndexStore, words: string[]): ClauseMatches {
     for (let i = 0; i < list.length; ) {
       const rec = list[i]!;
       const count = list[i + 2]!;
-      if (store.recAlive[rec]) at.set(rec * 16 + list[i + 1]!, list.slice(i + 3, i + 3 + count));
+      if (store.recAlive[rec]) at.set(rec * 16 + list[i + 1]!, Array.from(list.slice(i + 3, i + 3 + count)));
       i += 3 + count;
     }
     weight += idf(store, at.size);
@@ -243,7 +253,7 @@ function atomMatches(store: IndexStore, clause: WordClause | PhraseClause): Clau
 
 /** Groups that are results at all: an article that is indexed, or a briefing of its own. */
 function isResult(store: IndexStore, g: number): boolean {
-  return store.groupArticle[g]! >= 0 || (store.groupIsBriefing[g]! && store.groupRecs[g]!.size > 0);
+  return store.groupArticle[g]! >= 0 || (store.groupIsBriefing[g]! && store.groupLive[g]! > 0);
 }
 
 function filterMatches(store: IndexStore, clause: FilterClause, ctx: FilterContext): ClauseMatches {

@@ -18,6 +18,13 @@ export const FIELD_WEIGHT = [3, 1.5, 1.5, 1, 1.2, 2.5, 2, 2, 2, 1] as const;
 /** Positions packed under word ids in one float: a field of up to 2^24 words (64 MB of text) sorts exactly. */
 const POSITION_SPAN = 2 ** 24;
 
+/**
+ * A word's postings: a plain array while it grows (built here), an Int32Array once decoded from a loaded
+ * index. Typed arrays hold no values for the garbage collector to trace: with number arrays the collector's
+ * pauses were a large part of the slowest queries in the bench.
+ */
+export type Postings = number[] | Int32Array;
+
 export type RecordKind = 'a' | 'n' | 'm' | 'b';
 
 export const INDEX_FORMAT = 'dossier-search-index';
@@ -61,7 +68,7 @@ export class IndexStore {
   termStem: string[] = [];
   stemTerms = new Map<string, number[]>();
   /** Decoded postings per word; undefined for a word still in `frozen` (decoded on first use). */
-  postings: (number[] | undefined)[] = [];
+  postings: (Postings | undefined)[] = [];
   frozen: Frozen | null = null;
   /**
    * The vocabulary in order, for prefix queries. Kept up to date by insertion once asked for; a burst of
@@ -77,11 +84,13 @@ export class IndexStore {
   recFields: (string | undefined)[][] = [];
   /** Words per field, FIELD_COUNT numbers per record (flat: read for every posting in a scan). */
   recLen: number[] = [];
-  recByKey = new Map<string, number>();
+  #recByKey: Map<string, number> | null = new Map();
 
   groupKeys: string[] = [];
   groupByKey = new Map<string, number>();
-  groupRecs: Set<number>[] = [];
+  #groupRecs: Set<number>[] | null = [];
+  /** Live records per group (a briefing of its own is a result while it has one). */
+  groupLive: number[] = [];
   /** A briefing of its own (no article). */
   groupIsBriefing: boolean[] = [];
   /** The group's article record, or -1 (annotations may be indexed before their article). */
@@ -108,6 +117,7 @@ export class IndexStore {
 
   /** The ids of the words with stem `s`. */
   stemGroup(s: string): number[] {
+    this.#ensureStems();
     const out = this.stemTerms.get(s)?.slice() ?? [];
     const order = this.stemOrder;
     let lo = 0;
@@ -121,10 +131,48 @@ export class IndexStore {
     return out;
   }
 
+  /** Record numbers by key ('a:id', 'n:id'…), built on first use after a load (110,000 map entries). */
+  get recByKey(): Map<string, number> {
+    if (!this.#recByKey) {
+      this.#recByKey = new Map();
+      for (let rec = 0; rec < this.recIds.length; rec++) if (this.recAlive[rec]) this.#recByKey.set(this.recIds[rec]!, rec);
+    }
+    return this.#recByKey;
+  }
+
+  /** Each group's live records, built on first use after a load. */
+  get groupRecs(): Set<number>[] {
+    if (!this.#groupRecs) {
+      this.#groupRecs = this.groupKeys.map(() => new Set<number>());
+      for (let rec = 0; rec < this.recIds.length; rec++) if (this.recAlive[rec]) this.#groupRecs[this.recGroup[rec]!]!.add(rec);
+    }
+    return this.#groupRecs;
+  }
+
+  /** Loaded stems are split from their text and their order decoded when a stem is first asked for. */
+  #pendingStems: { stems: string; order: Uint8Array } | null = null;
+
+  #ensureStems(): void {
+    const pending = this.#pendingStems;
+    if (!pending) return;
+    this.#pendingStems = null;
+    const n = this.frozenCount;
+    const stems = n === 0 ? [] : pending.stems.split('\n');
+    for (let id = 0; id < n; id++) this.termStem[id] = stems[id] || this.terms[id]!;
+    this.stemOrder = new Uint32Array(n);
+    try {
+      const reader = new ByteReader(pending.order);
+      for (let i = 0; i < n; i++) this.stemOrder[i] = Math.min(reader.uint(), n - 1);
+    } catch {
+      // Checked by the checksum at load; a shorter order only loses stemmed matches.
+    }
+  }
+
   termId(term: string): number {
     let id = this.lookup(term);
     if (id === undefined) {
       id = this.terms.length;
+      this.#ensureStems();
       this.terms.push(term);
       this.termIds.set(term, id);
       this.postings.push([]);
@@ -150,7 +198,7 @@ export class IndexStore {
     return this.sortedTerms;
   }
 
-  postingsOf(termId: number): number[] {
+  postingsOf(termId: number): Postings {
     let list = this.postings[termId];
     if (list === undefined) {
       list = decodePostings(this.frozen!, termId);
@@ -159,13 +207,23 @@ export class IndexStore {
     return list;
   }
 
+  /** The postings of a word about to get more: a growable array. */
+  #growable(termId: number): number[] {
+    const list = this.postingsOf(termId);
+    if (Array.isArray(list)) return list;
+    const grown = Array.from(list);
+    this.postings[termId] = grown;
+    return grown;
+  }
+
   group(key: string): number {
     let g = this.groupByKey.get(key);
     if (g === undefined) {
       g = this.groupKeys.length;
       this.groupKeys.push(key);
       this.groupByKey.set(key, g);
-      this.groupRecs.push(new Set());
+      this.#groupRecs?.push(new Set());
+      this.groupLive.push(0);
       this.groupArticle.push(-1);
       this.groupIsBriefing.push(key.startsWith('briefing:'));
     }
@@ -186,6 +244,7 @@ export class IndexStore {
     for (let f = 0; f < FIELD_COUNT; f++) this.recLen.push(0);
     this.recByKey.set(key, rec);
     this.groupRecs[g]!.add(rec);
+    this.groupLive[g]!++;
     if (key.startsWith('a:')) this.groupArticle[g] = rec;
     this.live++;
     for (let f = 0; f < FIELD_COUNT; f++) {
@@ -203,7 +262,7 @@ export class IndexStore {
         const id = Math.floor(keys[i]! / POSITION_SPAN);
         let j = i;
         while (j < keys.length && Math.floor(keys[j]! / POSITION_SPAN) === id) j++;
-        const list = this.postingsOf(id);
+        const list = this.#growable(id);
         list.push(rec, f, j - i);
         for (let k = i; k < j; k++) list.push(keys[k]! - id * POSITION_SPAN);
         i = j;
@@ -218,6 +277,7 @@ export class IndexStore {
     this.recAlive[rec] = false;
     const g = this.recGroup[rec]!;
     this.groupRecs[g]!.delete(rec);
+    this.groupLive[g]!--;
     if (this.groupArticle[g] === rec) this.groupArticle[g] = -1;
     for (let f = 0; f < FIELD_COUNT; f++) {
       if (!this.recFields[rec]![f]) continue;
@@ -233,6 +293,7 @@ export class IndexStore {
 
   /** The serialised form, live records only (renumbered), vocabulary sorted, unused words dropped. */
   serialise(): SerialisedIndex {
+    this.#ensureStems();
     const recMap = new Int32Array(this.recIds.length).fill(-1);
     const recordIds: string[] = [];
     const texts: string[] = [];
@@ -310,6 +371,7 @@ export class IndexStore {
       lengths.uint(postings.length - before);
     }
     const termText = outTerms.join('\n');
+    const stemText = outStems.join('\n');
     const postingsText = toBase64(postings.bytes());
     const stemOf = (i: number) => outStems[i] || outTerms[i]!;
     const byStem = outTerms.map((_, i) => i).sort((a, b) => (stemOf(a) < stemOf(b) ? -1 : stemOf(a) > stemOf(b) ? 1 : a - b));
@@ -319,7 +381,7 @@ export class IndexStore {
       format: INDEX_FORMAT,
       version: INDEX_VERSION,
       terms: termText,
-      stems: outStems.join('\n'),
+      stems: stemText,
       postings: postingsText,
       postingLengths: toBase64(lengths.bytes()),
       stemOrder: toBase64(stemOrder.bytes()),
@@ -328,7 +390,7 @@ export class IndexStore {
       langs,
       texts,
       groups,
-      checksum: checksum(termText, [lengths.bytes(), recordData.bytes(), stemOrder.bytes()], postingsText),
+      checksum: checksum([termText, stemText], [lengths.bytes(), recordData.bytes(), stemOrder.bytes()], postingsText),
     };
   }
 
@@ -336,38 +398,31 @@ export class IndexStore {
   static deserialise(data: SerialisedIndex): IndexStore {
     const store = new IndexStore();
     const terms = data.terms === '' ? [] : data.terms.split('\n');
-    const stems = terms.length === 0 ? [] : data.stems.split('\n');
-    if (stems.length !== terms.length) throw new RangeError('stems do not match words');
     store.terms = terms;
     store.frozenCount = terms.length;
-    store.postings = new Array<number[] | undefined>(terms.length);
+    store.postings = new Array<Postings | undefined>(terms.length);
     store.termStem = new Array<string>(terms.length);
-    for (let id = 0; id < terms.length; id++) {
-      const term = terms[id]!;
-      // Their order (which lookups rely on) is covered by the checksum, as written by `serialise`.
-      store.termStem[id] = stems[id] || term;
-    }
     const lengthBytes = fromBase64(data.postingLengths);
     const recordBytes = fromBase64(data.recordData);
     const stemBytes = fromBase64(data.stemOrder);
-    if (checksum(data.terms, [lengthBytes, recordBytes, stemBytes], data.postings) !== data.checksum) throw new RangeError('checksum differs');
-    const stemReader = new ByteReader(stemBytes);
-    store.stemOrder = new Uint32Array(terms.length);
-    for (let i = 0; i < terms.length; i++) {
-      const id = stemReader.uint();
-      if (id >= terms.length) throw new RangeError('stem order out of range');
-      store.stemOrder[i] = id;
-    }
+    if (checksum([data.terms, data.stems], [lengthBytes, recordBytes, stemBytes], data.postings) !== data.checksum) throw new RangeError('checksum differs');
+    store.#pendingStems = { stems: data.stems, order: stemBytes };
     const offsets = new Uint32Array(terms.length + 1);
     const lengths = new ByteReader(lengthBytes);
     for (let id = 0; id < terms.length; id++) offsets[id + 1] = offsets[id]! + lengths.uint();
-    const byteLength = Math.floor((data.postings.replace(/=+$/, '').length * 3) / 4);
+    const b64 = data.postings;
+    const padding = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
+    const byteLength = Math.floor(((b64.length - padding) * 3) / 4);
     if (offsets[terms.length] !== byteLength) throw new RangeError('postings do not match their lengths');
     store.frozen = { base64: data.postings, offsets, records: data.recordIds.length };
 
+    store.#recByKey = null;
+    store.#groupRecs = null;
     for (const key of data.groups) store.group(key);
     const reader = new ByteReader(recordBytes);
     store.recLen = new Array<number>(data.recordIds.length * FIELD_COUNT).fill(0);
+    store.recIds = data.recordIds.slice();
+    store.recAlive = new Array<boolean>(data.recordIds.length).fill(true);
     let t = 0;
     for (let rec = 0; rec < data.recordIds.length; rec++) {
       const key = data.recordIds[rec]!;
@@ -388,13 +443,10 @@ export class IndexStore {
         store.fieldTotals[f]! += len;
         store.fieldCounts[f]!++;
       }
-      store.recIds.push(key);
       store.recGroup.push(g);
-      store.recAlive.push(true);
       store.recLang.push(li === 0 ? undefined : data.langs[li - 1]);
       store.recFields.push(fields);
-      store.recByKey.set(key, rec);
-      store.groupRecs[g]!.add(rec);
+      store.groupLive[g]!++;
       if (key.startsWith('a:')) store.groupArticle[g] = rec;
     }
     if (reader.at !== recordBytes.length || t !== data.texts.length) throw new RangeError('records do not match their data');
@@ -413,29 +465,44 @@ interface Frozen {
  * One word's postings from the loaded base64. The checksum reads only part of the postings (see
  * `checksum`), so decoding checks what it reads and stops at the first entry that cannot be right.
  */
-function decodePostings(frozen: Frozen, termId: number): number[] {
+function decodePostings(frozen: Frozen, termId: number): Int32Array {
   const start = frozen.offsets[termId];
   const end = frozen.offsets[termId + 1];
-  if (start === undefined || end === undefined || end <= start) return [];
-  const out: number[] = [];
+  if (start === undefined || end === undefined || end <= start) return new Int32Array(0);
+  // Every number takes at least one byte, so the bytes bound the count.
+  const out = new Int32Array(end - start);
+  let n = 0;
   try {
     const reader = new ByteReader(bytesFromBase64(frozen.base64, start, end));
-    const n = end - start;
+    const size = end - start;
     let rec = 0;
-    while (reader.at < n) {
+    while (reader.at < size) {
       rec += reader.uint();
       const field = reader.uint();
       const count = reader.uint();
-      if (rec >= frozen.records || field >= FIELD_COUNT || count === 0) break;
-      const entry = [rec, field, count];
+      if (rec >= frozen.records || field >= FIELD_COUNT || count === 0 || n + 3 + count > out.length) break;
+      const at = n;
+      out[n++] = rec;
+      out[n++] = field;
+      out[n++] = count;
       let p = 0;
-      for (let k = 0; k < count; k++) entry.push((p += reader.uint()));
-      for (const x of entry) out.push(x);
+      for (let k = 0; k < count; k++) out[n++] = p += reader.uint();
+      if (reader.at > size) {
+        n = at;
+        break;
+      }
     }
   } catch {
-    // A damaged tail: what was read before it stands.
+    // A damaged tail: the entries read before it stand (an entry cut short is dropped by the catch below).
   }
-  return out;
+  return out.subarray(0, completeEntries(out, n));
+}
+
+/** The length of the whole entries among the first `n` numbers (an entry cut short by damage is dropped). */
+function completeEntries(list: Int32Array, n: number): number {
+  let i = 0;
+  while (i + 3 <= n && i + 3 + list[i + 2]! <= n) i += 3 + list[i + 2]!;
+  return i;
 }
 
 /**
@@ -443,9 +510,9 @@ function decodePostings(frozen: Frozen, termId: number): number[] {
  * 30 MB of postings at each load would cost more than the rest of the load; a truncated or replaced file
  * still fails it, and each word's postings are checked again as they are decoded.
  */
-function checksum(text: string, parts: Uint8Array[], postings: string): number {
+function checksum(texts: string[], parts: Uint8Array[], postings: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (const text of texts) for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   for (const bytes of parts) for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
   h = Math.imul(h ^ postings.length, 0x01000193);
   for (let i = 0; i < postings.length; i += 16) h = Math.imul(h ^ postings.charCodeAt(i), 0x01000193);

@@ -106,6 +106,8 @@ export default async function searchAccuracyBench(): Promise<BenchRow[]> {
   const score = { exact: [0, 0], inflection: [0, 0], typo: [0, 0] } as Record<(typeof kinds)[number], [number, number]>;
   const misses: string[] = [];
   for (const d of docs) {
+    // Test pages of placeholder Latin share their words with each other: no known item can be told apart.
+    if (/lorem ipsum/i.test(d.text)) continue;
     const words = [...new Set(wordsOf(d.text).filter((w) => w.length >= 4))];
     if (words.length < 3) continue;
     const three: string[] = [];
