@@ -16,7 +16,7 @@ import { FUZZY_MIN_LENGTH, oneEditVariants, scriptOf, stem, stemsApply, terms as
 import { filterHolds, type FilterContext } from './filters';
 import type { Clause, FilterClause, PhraseClause, Query, WordClause } from './query';
 import { makeSnippets } from './snippets';
-import { FIELD_COUNT, FIELD_WEIGHT, type IndexStore } from './store';
+import { FIELD_COUNT, FIELD_WEIGHT, type IndexStore, type Postings } from './store';
 import type { SearchHit, SearchOptions, SearchResults } from './types';
 
 const K1 = 1.2;
@@ -114,10 +114,7 @@ function wordMatches(store: IndexStore, term: string, prefix: boolean): ClauseMa
   const { matched, score } = out;
   const avg = lengthNorms(store);
   const variants = variantsOf(store, term, prefix);
-  // Where each counted posting is: variant, offset in its list, group.
-  const eVariant: number[] = [];
-  const eOffset: number[] = [];
-  const eGroup: number[] = [];
+  let postings = 0;
   const { recAlive, recGroup, recLang, recLen } = store;
   // Whether stems count, per record language: asked for every stemmed posting, so answered once per language.
   const stemsOk = new Map<string | undefined, boolean>();
@@ -126,13 +123,12 @@ function wordMatches(store: IndexStore, term: string, prefix: boolean): ClauseMa
     if (ok === undefined) stemsOk.set(lang, (ok = stemsApply(script, lang)));
     return ok;
   };
-  variants.forEach((v, vi) => {
+  for (const v of variants) {
     const list = store.postingsOf(v.id);
     for (let i = 0; i < list.length; ) {
       const rec = list[i]!;
       const field = list[i + 1]!;
       const tf = list[i + 2]!;
-      const at = i;
       i += 3 + tf;
       if (!recAlive[rec]) continue;
       if (v.stemmed && !stemsAllowed(recLang[rec])) continue;
@@ -143,24 +139,31 @@ function wordMatches(store: IndexStore, term: string, prefix: boolean): ClauseMa
         matched[g] = 1;
         out.count++;
       }
-      eVariant.push(vi);
-      eOffset.push(at);
-      eGroup.push(g);
+      postings++;
     }
-  });
-  const w = idf(store, eGroup.length);
+  }
+  const w = idf(store, postings);
   for (let g = 0; g < score.length; g++) if (matched[g]) score[g]! *= w;
+  // Positions are read in a second pass over the same postings, for the shown results only: remembering
+  // where each of 100,000 postings was, during the first, cost more than reading them again.
   out.gather = (groups) => {
     const found = new Map<number, AtomMatch>();
     const byField = new Map<number, FieldHit>();
     const unsorted = new Set<FieldHit>();
-    for (let e = 0; e < eGroup.length; e++) {
-      const g = eGroup[e]!;
-      if (!groups.has(g)) continue;
-      const v = variants[eVariant[e]!]!;
+    const wanted = new Uint8Array(matched.length);
+    for (const g of groups) wanted[g] = 1;
+    for (const v of variants) {
       const list = store.postingsOf(v.id);
-      const at = eOffset[e]!;
+      for (let at = 0; at < list.length; at += 3 + list[at + 2]!) {
+        const rec = list[at]!;
+        if (!recAlive[rec] || !wanted[recGroup[rec]!]) continue;
+        if (v.stemmed && !stemsAllowed(recLang[rec])) continue;
+        gatherOne(v, list, at);
+      }
+    }
+    function gatherOne(v: Variant, list: Postings, at: number): void {
       const rec = list[at]!;
+      const g = recGroup[rec]!;
       const field = list[at + 1]!;
       const positions = Array.from(list.slice(at + 3, at + 3 + list[at + 2]!));
       let m = found.get(g);
@@ -187,43 +190,59 @@ function wordMatches(store: IndexStore, term: string, prefix: boolean): ClauseMa
   return out;
 }
 
-/** Exact (folded) words side by side, in order, within one field. */
+/**
+ * Exact (folded) words side by side, in order, within one field. A word's postings are in (record, field)
+ * order, so the words' lists are walked together (a merge join): no map of every posting of "the".
+ */
 function phraseMatches(store: IndexStore, words: string[]): ClauseMatches {
   const out = emptyMatches(store);
-  const perWord: Map<number, number[]>[] = [];
-  let weight = 0;
+  const lists: Postings[] = [];
   for (const w of words) {
     const id = store.lookup(w);
     if (id === undefined) return out;
-    const at = new Map<number, number[]>();
-    const list = store.postingsOf(id);
-    for (let i = 0; i < list.length; ) {
-      const rec = list[i]!;
-      const count = list[i + 2]!;
-      if (store.recAlive[rec]) at.set(rec * 16 + list[i + 1]!, Array.from(list.slice(i + 3, i + 3 + count)));
-      i += 3 + count;
-    }
-    weight += idf(store, at.size);
-    perWord.push(at);
+    lists.push(store.postingsOf(id));
   }
-  const avg = lengthNorms(store);
-  const hitsByGroup = new Map<number, AtomMatch>();
-  const first = perWord.reduce((a, b) => (b.size < a.size ? b : a));
-  for (const key of first.keys()) {
-    const lists = perWord.map((m) => m.get(key));
-    if (lists.some((l) => l === undefined)) continue;
-    const sets = lists.map((l) => new Set(l));
+  const k = lists.length;
+  const at = new Array<number>(k).fill(0);
+  const found: { rec: number; field: number; tf: number; positions: number[] }[] = [];
+  const first = lists[0]!;
+  for (let i = 0; i < first.length; i += 3 + first[i + 2]!) {
+    const rec = first[i]!;
+    if (!store.recAlive[rec]) continue;
+    const key = rec * 16 + first[i + 1]!;
+    let all = true;
+    for (let j = 1; j < k && all; j++) {
+      const list = lists[j]!;
+      let a = at[j]!;
+      while (a < list.length && list[a]! * 16 + list[a + 1]! < key) a += 3 + list[a + 2]!;
+      at[j] = a;
+      all = a < list.length && list[a]! * 16 + list[a + 1]! === key;
+    }
+    if (!all) continue;
+    // Positions ascend in each entry: one pointer per word, moving forward only.
+    const ptr = at.map((a) => a + 3);
+    const ends = at.map((a, j) => (j === 0 ? 0 : a + 3 + lists[j]![a + 2]!));
     const positions: number[] = [];
     let tf = 0;
-    for (const p of lists[0]!) {
-      if (sets.every((s, k) => s.has(p + k))) {
-        tf++;
-        for (let k = 0; k < words.length; k++) positions.push(p + k);
+    for (let q = i + 3; q < i + 3 + first[i + 2]!; q++) {
+      const p = first[q]!;
+      let every = true;
+      for (let j = 1; j < k && every; j++) {
+        const list = lists[j]!;
+        while (ptr[j]! < ends[j]! && list[ptr[j]!]! < p + j) ptr[j]!++;
+        every = ptr[j]! < ends[j]! && list[ptr[j]!] === p + j;
       }
+      if (!every) continue;
+      tf++;
+      for (let j = 0; j < k; j++) positions.push(p + j);
     }
-    if (tf === 0) continue;
-    const rec = Math.floor(key / 16);
-    const field = key % 16;
+    if (tf > 0) found.push({ rec, field: first[i + 1]!, tf, positions });
+  }
+  // The phrase counts as one word of its own for BM25: its rarity is that of its occurrences.
+  const weight = idf(store, found.length);
+  const avg = lengthNorms(store);
+  const hitsByGroup = new Map<number, AtomMatch>();
+  for (const { rec, field, tf, positions } of found) {
     const g = store.recGroup[rec]!;
     const len = store.recLen[rec * FIELD_COUNT + field]!;
     out.score[g]! += (FIELD_WEIGHT[field as 0] * weight * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avg[field]!));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INDEX_VERSION, SearchIndex } from '../../../src-renderer/core/search/engine';
 import type { ArticleDoc, ArticleFacts, SearchOptions, SearchResults } from '../../../src-renderer/core/search/types';
@@ -90,6 +91,26 @@ describe('matching', () => {
   it('returns the parse error for a query it cannot read', () => {
     const r = new SearchIndex().search('"gas deal');
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('phrases', () => {
+  it('find exactly the articles and notes whose words contain the phrase in order', () => {
+    const vocabulary = ['alpha', 'beta', 'gamma', 'delta'];
+    const words = fc.array(fc.constantFrom(...vocabulary), { minLength: 0, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(fc.record({ text: words, note: words }), { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...vocabulary), { minLength: 2, maxLength: 3 }), (docs, phrase) => {
+        const index = new SearchIndex();
+        docs.forEach((d, i) => {
+          index.putArticle({ id: `d${i}`, title: 'x', text: d.text.join(' '), lang: 'en' });
+          index.putAnnotation({ id: `n${i}`, articleId: `d${i}`, note: d.note.join(' ') });
+        });
+        const has = (ws: string[]) => ` ${ws.join(' ')} `.includes(` ${phrase.join(' ')} `);
+        const expected = docs.flatMap((d, i) => (has(d.text) || has(d.note) ? [`d${i}`] : [])).sort();
+        expect(ids(index, `"${phrase.join(' ')}"`).sort()).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
