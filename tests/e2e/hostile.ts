@@ -232,4 +232,4 @@ export function snapshotReader(page: Page): Promise<ReaderSnapshot> {
  * The element names the reader itself renders inside <article> (besides its frame of divs, which the
  * inspection recognises by place and shape); anything else came from somewhere else.
  */
-export const READER_TAGS = new Set(['article', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'ol', 'ul', 'li', 'blockquote', 'figcaption']);
+export const READER_TAGS = new Set(['article', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'ol', 'ul', 'li', 'blockquote', 'figure', 'figcaption']);
