@@ -6,6 +6,7 @@ import type { ParsedArticle } from './model';
 import { decodeBytes } from './decode';
 import { detectBlockLanguages, detectLanguage } from './language';
 import { extensionOf } from './shared';
+import { withTitleBlock } from './title-block';
 import { textToArticle } from './formats/txt';
 import { markdownToArticle } from './formats/md';
 import { htmlToArticle } from './html';
@@ -79,7 +80,7 @@ export async function parseArticleFile(fileName: string, bytes: Uint8Array, opti
   if (bytes.byteLength === 0) return err('EMPTY', 'The file is empty.');
   try {
     const parsed = await parser(fileName, bytes, options);
-    return parsed.ok ? ok(withStatements(parsed.value)) : parsed;
+    return parsed.ok ? ok(withStatements(withTitleBlock(parsed.value, fileName))) : parsed;
   } catch (e) {
     if (e instanceof RangeError) return err('DAMAGED', 'The file is too deeply nested or too complex to import.');
     return err('DAMAGED', 'The file could not be read; it may be damaged.');

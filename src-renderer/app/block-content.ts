@@ -21,11 +21,14 @@ function segmentNode(segment: Segment): Node {
 export function fillBlock(element: HTMLElement, view: BlockView, looks: StatementLooks): () => void {
   if (element.firstChild) element.replaceChildren();
   const fragment = document.createDocumentFragment();
-  const number = document.createElement('span');
-  number.className = 'pnum';
-  number.setAttribute('aria-hidden', 'true');
-  number.textContent = String(view.number);
-  fragment.append(number);
+  // The title has no paragraph number (0): nothing in its margin.
+  if (view.number > 0) {
+    const number = document.createElement('span');
+    number.className = 'pnum';
+    number.setAttribute('aria-hidden', 'true');
+    number.textContent = String(view.number);
+    fragment.append(number);
+  }
   const drawn: [string, HTMLElement][] = [];
   for (const part of view.parts) {
     if (part.kind === 'gap') {

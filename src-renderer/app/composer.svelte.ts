@@ -6,7 +6,7 @@ import { citation, citedArticleIds, renderComposedBriefing } from '../core/markd
 import { slugify } from '../core/markdown';
 import { dossierLink } from '../core/links';
 import { placeAnnotations } from '../core/briefing';
-import { blockIndexAt } from '../core/reading-model';
+import { blockIndexAt, paragraphNumber } from '../core/reading-model';
 import type { AnnotationRecord, BriefingRecord, TagRecord } from '../db';
 import type { AppDeps } from './deps';
 import type { ExportNotice } from './export-notice.svelte';
@@ -99,9 +99,10 @@ export class ComposerState {
     const [placed] = placeAnnotations(article, [p.record]);
     const block = placed?.range ? blockIndexAt(article.blocks, placed.range.start) : -1;
     const page = block >= 0 ? article.blocks[block]?.page : undefined;
+    const paragraph = paragraphNumber(article.blocks, block);
     this.#cited.set(p.record.id, {
       ...(article.url ? { url: article.url } : {}),
-      ...(block >= 0 ? { paragraph: block + 1 } : {}),
+      ...(paragraph !== undefined ? { paragraph } : {}),
       ...(page !== undefined ? { page } : {}),
     });
   }

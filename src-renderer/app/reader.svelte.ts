@@ -7,7 +7,9 @@ import {
   statementsFromFlat,
   StatementIndex,
   statementId,
+  titleView,
   toStatements,
+  type BlockView,
   type Statement,
   type Unit,
 } from '../core/reading-model';
@@ -76,6 +78,8 @@ export class ReaderState {
   /** The open article's statements and what the reader draws: set with the article, in `open`. */
   statements = $state.raw<Statement[]>([]);
   units = $state.raw<Unit[]>([]);
+  /** The title as a block of the text (its statements taggable), drawn as the article's heading; null when the text has none. */
+  title = $state.raw<BlockView | null>(null);
   statementIndex = $derived(new StatementIndex(this.statements));
 
   /** What tagging keys act on now. */
@@ -163,6 +167,7 @@ export class ReaderState {
         ? statementsFromFlat(article.blocks, article.spans)
         : toStatements(article.blocks, segment(article.text, article.blocks, article.lang));
     const units = buildReadingModel(article, statements);
+    const title = titleView(article, statements);
     await nextTask();
     if (token !== this.#openToken) return;
     this.tagging.reset();
@@ -171,6 +176,7 @@ export class ReaderState {
     this.article = article;
     this.statements = statements;
     this.units = units;
+    this.title = title;
     this.place = { articleId: id, offset: Number.isFinite(left) && left > 0 && left < article.text.length ? left : 0, request: ++this.#placeRequests };
     void this.#deps.repos.articleMeta.markRead(id);
   }
@@ -224,6 +230,7 @@ export class ReaderState {
     this.article = null;
     this.statements = [];
     this.units = [];
+    this.title = null;
     this.#fileArticle = null;
   }
 

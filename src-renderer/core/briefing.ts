@@ -5,7 +5,7 @@ import type { Article } from './article';
 import { tagPath, type TagDef } from './codebook';
 import type { BriefingAnnotation, BriefingInput } from './markdown';
 import { dossierLink } from './links';
-import { blockIndexAt } from './reading-model';
+import { blockIndexAt, listMarkerOf, paragraphNumber } from './reading-model';
 
 export interface PlacedAnnotation {
   id: string;
@@ -91,7 +91,15 @@ function briefingAnnotation(article: Article, a: PlacedAnnotation, paths: Readon
     if (path !== undefined) tags.push(path);
   }
   const out: BriefingAnnotation = { id: a.id, quote: a.range ? article.text.slice(a.range.start, a.range.end) : a.quote, tags, note: a.note };
-  if (blockIndex >= 0) out.paragraph = blockIndex + 1;
+  // The title is no paragraph; paragraphs count from the first block after it.
+  const paragraph = paragraphNumber(article.blocks, blockIndex);
+  if (paragraph !== undefined) out.paragraph = paragraph;
+  const block = blockIndex >= 0 ? article.blocks[blockIndex] : undefined;
+  // A quote that opens a list item is exported with the item's bullet or number, as the reader shows it.
+  if (block?.kind === 'list-item' && a.range?.start === block.start) {
+    const marker = listMarkerOf(article.text, block);
+    if (marker !== undefined) out.listMarker = marker === '•' || marker === '◦' || marker === '▪' ? '-' : marker;
+  }
   if (page !== undefined) out.page = page;
   out.link = dossierLink(article.id, a.id);
   return out;

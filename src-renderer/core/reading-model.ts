@@ -49,7 +49,8 @@ export function paragraphNumber(blocks: readonly Pick<Block, 'kind'>[], index: n
 /** Bullets by nesting depth, as browsers draw them. */
 const BULLETS = ['•', '◦', '▪'];
 
-function listMarker(text: string, block: Block): string | undefined {
+/** A list item's bullet (by depth) or number; undefined when its text starts with its own number. */
+export function listMarkerOf(text: string, block: Block): string | undefined {
   if (block.ordinal === undefined) return BULLETS[Math.max(0, (block.level ?? 1) - 1) % BULLETS.length];
   return showsOwnNumber(text, block) ? undefined : `${block.ordinal}.`;
 }
@@ -200,7 +201,7 @@ function blockView(article: Pick<Article, 'text' | 'blocks'>, index: number, sta
     },
   };
   if (block.kind === 'list-item') {
-    const marker = listMarker(article.text, block);
+    const marker = listMarkerOf(article.text, block);
     if (marker !== undefined) view.marker = marker;
   }
   return view;

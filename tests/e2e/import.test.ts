@@ -52,15 +52,16 @@ describe('import', () => {
     expect(await fs.readFile(cp1251)).toEqual(iconv.encode(RUSSIAN, 'windows-1251'));
 
     await openArticle(page, 'Встреча в Москве');
-    await expect(page.locator('[data-statement]').first()).toHaveText('Президенты обсудили торговлю и транспортные коридоры.');
+    // (The title is a statement too, in the heading; the body's statements follow it.)
+    await expect(page.locator('.article-body [data-statement]').first()).toHaveText('Президенты обсудили торговлю и транспортные коридоры.');
     // The encoding is among the reader's rarer actions.
     await page.getByRole('button', { name: 'More actions' }).click();
     await expect(page.getByRole('combobox', { name: 'Encoding' })).toHaveValue('windows-1251');
     // A wrong choice shows wrong text; the right one brings it back, and the choice is remembered.
     await page.getByRole('combobox', { name: 'Encoding' }).selectOption('koi8-r');
-    await expect(page.locator('[data-statement]').first()).not.toHaveText('Президенты обсудили торговлю и транспортные коридоры.');
+    await expect(page.locator('.article-body [data-statement]').first()).not.toHaveText('Президенты обсудили торговлю и транспортные коридоры.');
     await page.getByRole('combobox', { name: 'Encoding' }).selectOption('windows-1251');
-    await expect(page.locator('[data-statement]').first()).toHaveText('Президенты обсудили торговлю и транспортные коридоры.');
+    await expect(page.locator('.article-body [data-statement]').first()).toHaveText('Президенты обсудили торговлю и транспортные коридоры.');
     expect(app.foreignRequests).toEqual([]);
   });
 
@@ -73,7 +74,7 @@ describe('import', () => {
       window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
     });
     await expect(page.locator('article h1')).toHaveText('Pasted wire copy');
-    await expect(page.locator('[data-statement]')).toHaveText(['Officials confirmed the talks.', 'A second round is planned.']);
+    await expect(page.locator('.article-body [data-statement]')).toHaveText(['Officials confirmed the talks.', 'A second round is planned.']);
 
     await page.evaluate(() => {
       const data = new DataTransfer();
@@ -93,12 +94,12 @@ describe('import', () => {
     await expect(list.getByRole('button', { name: 'Late arrival' })).toBeVisible({ timeout: 15_000 });
 
     await openArticle(page, 'Late arrival');
-    await page.locator('[data-statement]').first().click();
+    await page.locator('.article-body [data-statement]').first().click();
     await page.keyboard.press('1');
     await expect(page.getByRole('status')).toHaveText('Saved');
     await fs.writeFile(join(libraryDir, 'late.txt'), 'Late arrival\n\nEdited outside. A file saved into the folder by another program.');
-    await expect(page.locator('[data-statement]').first()).toHaveText('Edited outside.', { timeout: 15_000 });
-    await expect(page.locator('[data-statement]').nth(1)).toHaveAttribute('data-tags', 'Claim');
+    await expect(page.locator('.article-body [data-statement]').first()).toHaveText('Edited outside.', { timeout: 15_000 });
+    await expect(page.locator('.article-body [data-statement]').nth(1)).toHaveAttribute('data-tags', 'Claim');
 
     await fs.rm(join(libraryDir, 'late.txt'));
     const missing = list.getByRole('listitem').filter({ hasText: 'The file was removed from the library folder.' });

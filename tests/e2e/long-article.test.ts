@@ -39,9 +39,9 @@ beforeAll(async () => {
   fixture = { libraryDir, title: parsed.value.title, text: parsed.value.text, spans: segment(parsed.value.text, parsed.value.blocks, 'en') };
 });
 
-/** Ids of the statements in the page, in order. */
+/** Ids of the statements drawn in the page's body, in order (the title's, in the heading, is always drawn). */
 function drawnIds(): Promise<string[]> {
-  return app!.page.evaluate(`[...document.querySelectorAll('[data-statement]')].map((el) => el.getAttribute('data-statement'))`) as Promise<string[]>;
+  return app!.page.evaluate(`[...document.querySelectorAll('.article-body [data-statement]')].map((el) => el.getAttribute('data-statement'))`) as Promise<string[]>;
 }
 
 describe('long articles', () => {

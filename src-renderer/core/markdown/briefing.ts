@@ -2,6 +2,7 @@
 // quotes with location, tags, note and link back, the article memo, and a Sources list.
 
 import { blockquoteInto, containUserMarkdown, escapeInline } from './blocks';
+import { escapeParagraphInto } from './escape';
 import { frontMatter } from './front-matter';
 import { tagName, tagToHashtag } from './slug';
 
@@ -14,6 +15,11 @@ export interface BriefingAnnotation {
   note: string;
   paragraph?: number;
   page?: number;
+  /**
+   * The list marker of the item the quote opens ("-", "3."), written before it as Markdown list syntax
+   * inside the block quote, so the exported quote reads as the item it was; the quote's text is unchanged.
+   */
+  listMarker?: string;
   /** dossier:// URL back to the annotation. */
   link?: string;
 }
@@ -119,7 +125,11 @@ const bodyParts: string[] = [];
 export function renderAnnotationBody(a: BriefingAnnotation, lead?: string): string {
   const parts = bodyParts;
   parts.length = 0;
-  blockquoteInto(parts, a.quote);
+  if (a.listMarker !== undefined && a.quote !== '' && !/[\r\n]/.test(a.quote)) {
+    // "> 3. " opens a list item inside the quote; its content is escaped as any quote's first line is.
+    parts.push(`> ${a.listMarker} `);
+    escapeParagraphInto(parts, a.quote);
+  } else blockquoteInto(parts, a.quote);
   let meta = false;
   if (lead !== undefined && lead !== '') {
     parts.push('\n\n', lead);

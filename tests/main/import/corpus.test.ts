@@ -53,11 +53,18 @@ function words(text: string): string[] {
   return spaced.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The text without its figure blocks (pictures and their captions are compared apart: see referenceText). */
+/**
+ * The text without its figure blocks (pictures and their captions are compared apart: see referenceText)
+ * and without its title block (the title is checked on its own; the reference holds the body only).
+ */
 function withoutFigures(article: { text: string; blocks: readonly { kind: string; start: number; end: number }[] }): { text: string; images: number } {
   let images = 0;
   let text = article.text;
   for (const b of [...article.blocks].reverse()) {
+    if (b.kind === 'title') {
+      text = text.slice(0, b.start) + text.slice(b.end);
+      continue;
+    }
     if (b.kind !== 'figure') continue;
     images++;
     text = text.slice(0, b.start) + text.slice(b.end);

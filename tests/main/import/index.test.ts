@@ -43,7 +43,8 @@ describe('parseArticleFile: dispatch and errors', () => {
     const md = await parseArticleFile('a.Md', enc('Title\n\nBody *text*.'));
     const html = await parseArticleFile('a.HTM', enc('<p>Title</p><p>Body <em>text</em>.</p>'));
     expect(txt.ok && txt.value.format).toBe('txt');
-    expect(txt.ok && txt.value.text).toBe('Body *text*.');
+    // The title opens the text as its own block (a statement like the others).
+    expect(txt.ok && txt.value.text).toBe('Title\n\nBody *text*.');
     expect(md.ok && md.value.format).toBe('md');
     expect(md.ok && md.value.text).toContain('Body text.');
     expect(html.ok && html.value.format).toBe('html');
@@ -77,7 +78,7 @@ describe('parseArticleFile: dispatch and errors', () => {
     if (!r.ok) throw new Error(r.error.message);
     const statements = [];
     for (let i = 0; i < (r.value.spans ?? []).length; i += 2) statements.push(r.value.text.slice(r.value.spans![i], r.value.spans![i + 1]));
-    expect(statements).toEqual(['Проф. Иванов приехал вчера.', 'Мы ждали.', 'Он живёт на ул. Ленина.']);
+    expect(statements).toEqual(['T', 'Проф. Иванов приехал вчера.', 'Мы ждали.', 'Он живёт на ул. Ленина.']);
   });
 
   it('honours a user-chosen encoding', async () => {

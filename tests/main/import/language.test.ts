@@ -73,7 +73,8 @@ describe('import: a paragraph in another script than the article', () => {
   it('gets its own language and is segmented with its rules', async () => {
     const a = await parse('report.txt', `Museum report\n\n${EN} The museum director wrote in Russian:\n\n${QUOTE}\n\n${EN}\n`);
     expect(a.lang).toBe('en');
-    expect(a.blocks.map((b) => b.lang)).toEqual([undefined, 'ru', undefined]);
+    // (The first block is the title, "Museum report".)
+    expect(a.blocks.map((b) => b.lang)).toEqual([undefined, undefined, 'ru', undefined]);
     expect(statements(a)).toContain('Музей им. Пушкина открыт по будням, а зам. директора проф. Смирнов ведёт экскурсии.');
   });
 

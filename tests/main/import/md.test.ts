@@ -60,13 +60,14 @@ describe('md: front matter and title', () => {
       lang: 'en',
     });
     expect(a).not.toHaveProperty('tags');
-    expect(a.text.startsWith('The president of Azerbaijan')).toBe(true);
+    // The title opens the text once, as its own block (a statement like the others).
+    expect(a.text.startsWith('Putin and Aliyev meet\n\nThe president of Azerbaijan')).toBe(true);
   });
 
   it('uses the first H1 as title when there is no front matter, without repeating it', async () => {
     const a = await parseMd('Intro line.\n\n# The Title\n\nBody.');
     expect(a.title).toBe('The Title');
-    expect(a.text).toBe('Intro line.\n\nBody.');
+    expect(a.text).toBe('The Title\n\nIntro line.\n\nBody.');
   });
 
   it('falls back to the file name and keeps other headings', async () => {
@@ -93,6 +94,7 @@ describe('md: structure and marks', () => {
     const a = await parseMd(DOC);
     const blocks = a.blocks.map((b) => ({ kind: b.kind, text: blockText(a, b), level: b.level, ordinal: b.ordinal }));
     expect(blocks).toEqual([
+      { kind: 'title', text: 'Putin and Aliyev meet', level: undefined, ordinal: undefined },
       { kind: 'paragraph', text: 'The president of Azerbaijan met Putin in Moscow. A soft break continues the paragraph.', level: undefined, ordinal: undefined },
       { kind: 'heading', text: 'Key points', level: 2, ordinal: undefined },
       { kind: 'list-item', text: 'Trade rose by 16%', level: 1, ordinal: 1 },

@@ -16,7 +16,8 @@ async function parseTxt(text: string | Uint8Array, name = 'article.txt'): Promis
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
 }
-const paragraphs = (a: ParsedArticle) => a.blocks.map((b) => blockText(a, b));
+/** The body's blocks (the title is the first block of the text, tested on its own). */
+const paragraphs = (a: ParsedArticle) => a.blocks.filter((b) => b.kind !== 'title').map((b) => blockText(a, b));
 
 /** Wraps text at `width` columns like an old newswire or email client. */
 function wrap(text: string, width: number): string {
@@ -47,9 +48,11 @@ describe.skipIf(!fs.existsSync(SEED))('txt: the seed article (needs ../shared/co
     expect(a.source?.replace(/\u00A0/g, ' ')).toBe('commonspace.eu with agencies');
     expect(a.caption).toBe('Putin hosts Aliyev in Moscow; Office of the president of Azerbaijan');
     expect(a.text).not.toMatch(/Source:|Photo:/);
-    expect(a.text.startsWith('The president of Azerbaijan')).toBe(true);
-    expect(a.blocks).toHaveLength(7);
-    expect(a.blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+    // The title is the text's first block (a statement like the others), then the body.
+    expect(a.text.startsWith(`${a.title}\n\nThe president of Azerbaijan`)).toBe(true);
+    expect(a.blocks).toHaveLength(8);
+    expect(a.blocks[0]).toEqual({ kind: 'title', start: 0, end: a.title.length });
+    expect(a.blocks.slice(1).every((b) => b.kind === 'paragraph')).toBe(true);
     expect(paragraphs(a).every((p) => p === p.trim() && !p.includes('\n'))).toBe(true);
   });
 });
@@ -95,15 +98,15 @@ describe('txt: paragraph layouts', () => {
 
   it('turns bullet and numbered lines into list items', async () => {
     const a = await parseTxt(`Title\n\nKey points:\n- first point here\n- second point\n1. numbered one\n2. numbered two\n`);
-    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list-item', 'list-item', 'list-item', 'list-item']);
-    expect(a.blocks[3]).toMatchObject({ ordinal: 1, level: 1 });
+    expect(a.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'list-item', 'list-item', 'list-item', 'list-item']);
+    expect(a.blocks[4]).toMatchObject({ ordinal: 1, level: 1 });
     expect(paragraphs(a)[1]).toBe('first point here');
   });
 
   it('keeps the marker of a numbered line in its text, as the reader and exports show it', async () => {
     const a = await parseTxt(`Title\n\nThe board set three conditions:\n1. A new audit.\n2) Two more directors\n10. A vote in May\n`);
     expect(paragraphs(a).slice(1)).toEqual(['1. A new audit.', '2) Two more directors', '10. A vote in May']);
-    expect(a.blocks.slice(1).map((b) => [b.kind, b.ordinal])).toEqual([['list-item', 1], ['list-item', 2], ['list-item', 10]]);
+    expect(a.blocks.slice(2).map((b) => [b.kind, b.ordinal])).toEqual([['list-item', 1], ['list-item', 2], ['list-item', 10]]);
   });
 
   it('ends a list at the first line back at the margin after an item that had room to go on', async () => {
