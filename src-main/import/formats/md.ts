@@ -76,6 +76,20 @@ function stripTags(html: string): string {
 
 const MARK_OPEN: Record<string, 'em' | 'strong'> = { em_open: 'em', strong_open: 'strong' };
 
+/**
+ * A paragraph that is only a picture (`![A photo of the meeting](photo.jpg)`): a figure, shown as its
+ * placeholder with the alt text, as a saved page's pictures are, not a statement.
+ */
+function isLonePicture(inline: Token | undefined): boolean {
+  const children = inline?.type === 'inline' ? (inline.children ?? []) : [];
+  let pictures = 0;
+  for (const c of children) {
+    if (c.type === 'image') pictures++;
+    else if (!((c.type === 'text' && c.content.trim() === '') || c.type === 'softbreak' || c.type === 'hardbreak')) return false;
+  }
+  return pictures === 1;
+}
+
 function renderInline(builder: ArticleBuilder, token: Token): void {
   const stack: number[] = [];
   for (const child of token.children ?? []) {
@@ -158,7 +172,8 @@ export function markdownToArticle(raw: string, options: { fileName: string; enco
         if (item) {
           builder.openBlock('list-item', item.used || item.ordinal === undefined ? { level: item.level } : { level: item.level, ordinal: item.ordinal });
           item.used = true;
-        } else builder.openBlock(quoteDepth > 0 ? 'quote' : 'paragraph');
+        } else if (isLonePicture(tokens[i + 1])) builder.openBlock('figure');
+        else builder.openBlock(quoteDepth > 0 ? 'quote' : 'paragraph');
         break;
       }
       case 'heading_close':

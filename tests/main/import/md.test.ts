@@ -107,7 +107,7 @@ describe('md: structure and marks', () => {
       { kind: 'table-cell', text: 'Russia', level: undefined, ordinal: undefined },
       { kind: 'table-cell', text: '+16%', level: undefined, ordinal: undefined },
       { kind: 'paragraph', text: 'code block\n  keeps   spacing', level: undefined, ordinal: undefined },
-      { kind: 'paragraph', text: 'A photo of the meeting', level: undefined, ordinal: undefined },
+      { kind: 'figure', text: 'A photo of the meeting', level: undefined, ordinal: undefined },
     ]);
   });
 
