@@ -1,7 +1,12 @@
 // Text analysis for search: text into words with their offsets, each word folded (case, diacritics, ё = е)
-// and stemmed (Snowball English and Russian, from @orama/stemmers: small, pure ES modules with no fs, the
-// Snowball algorithms themselves). Matching is by whole words, never substrings: "Putin" is one word and
-// "computing" another, so one never finds the other.
+// and stemmed. Matching is by whole words, never substrings: "Putin" is one word and "computing" another,
+// so one never finds the other.
+//
+// Stemmers: @orama/stemmers (Apache-2.0, kept with Orama), measured against snowball-stemmers (ISC, last
+// published 2024): the same Russian stems on our test words, 4 times faster (200,000 Russian words: 0.31 s
+// against 1.25 s), and 10 KB minified for English and Russian against 334 KB (that package bundles every
+// language in one module). Both are pure ES code with no fs, so they run in a worker. Its English stemmer is
+// Porter's original algorithm rather than Porter2 ("generously" -> "gener"): inflections join the same way.
 
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
