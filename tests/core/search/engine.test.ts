@@ -94,6 +94,22 @@ describe('matching', () => {
   });
 });
 
+describe('robustness', () => {
+  it('answers any query string with results or a parse error, never an exception', () => {
+    const index = new SearchIndex();
+    index.putArticle(article('a', 'Gazprom negotiating a gas deal; «Газпром» ведёт переговоры.'));
+    index.putAnnotation({ id: 'n1', articleId: 'a', note: 'Sechin', tags: ['Actor/Igor Sechin'] });
+    index.putBriefing({ id: 'b1', text: 'Weekly gas briefing.' });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^(?:gas|деал|"|-|\*|OR| |tag:|on:2024|has:note|ptuin)*$/)), (q) => {
+        const r = index.search(q, { facts: () => ({ tags: ['Claim'], date: '2024-01-02' }) });
+        expect(typeof r.ok).toBe('boolean');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('phrases', () => {
   it('find exactly the articles and notes whose words contain the phrase in order', () => {
     const vocabulary = ['alpha', 'beta', 'gamma', 'delta'];
