@@ -27,15 +27,23 @@ const BOILERPLATE = new Set([
 /**
  * A picture's credit on a line of its own: "Credit Kirsten Luce for The New York Times", "Photo: AP",
  * "Image by Jane Doe". A line of prose starting with such a word ("Credit card debt rose…", "Photos
- * show…") ends as a sentence does, or has no label form, and is kept.
+ * show…") has no name after the label, or ends as a sentence does, and is kept.
  */
-const CREDIT_LINE = /^(?:(?:photo|image|picture|illustration)\s+)?credits?\s*:?\s+\p{Lu}|^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|фото|источник фото)\s*(?::|by\s)\s*\S/iu;
+const CREDIT_LABEL = /^(?:(?:photo|image|picture|illustration)\s+)?credits?(\s*:)?\s+/i;
+const PICTURE_LABEL = /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|фото|источник фото)\s*(?::|by\s)\s*\S/iu;
+
+function isCreditLine(text: string): boolean {
+  const label = CREDIT_LABEL.exec(text);
+  // Without a colon the credit must name someone: "Credit Jane Doe", not "Credit card debt".
+  if (label) return label[1] !== undefined || /^\p{Lu}/u.test(text.slice(label[0].length));
+  return PICTURE_LABEL.test(text);
+}
 
 function isBoilerplate(block: Block, text: string): boolean {
   if (block.kind === 'heading' || block.kind === 'list-item' || block.kind === 'table-cell') return false;
   const line = text.trim().replace(/[.:!…\s]+$/u, '').toLowerCase();
   if (BOILERPLATE.has(line)) return true;
-  return text.length <= 120 && CREDIT_LINE.test(text) && !/[.!?…]["”»’)]?$/u.test(text.trim()) && !/[.!?]\s+\p{Lu}/u.test(text);
+  return text.length <= 120 && isCreditLine(text) && !/[.!?…]["”»’)]?$/u.test(text.trim()) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
 /** Words only, lower case: how two captions are compared ("Leaders meet." and "leaders meet" agree). */

@@ -98,6 +98,9 @@ function isTinyImage(el: DomElement): boolean {
 /** Elements that show a picture or other media: a <figure> holding one is shown as a figure placeholder. */
 const MEDIA = new Set(['img', 'image', 'picture', 'svg', 'video', 'audio', 'canvas', 'iframe', 'object', 'embed']);
 
+/** Alt text longer than this describes a picture rather than standing for a word or a formula. */
+const MAX_INLINE_ALT = 40;
+
 /** A figure's caption longer than this is article text wrapped in a <figure>, not a caption. */
 const MAX_FIGURE_TEXT = 400;
 
@@ -381,9 +384,10 @@ export function walkDom(root: DomNode, builder: ArticleBuilder, baseUrl?: string
     if (tag === 'img' || tag === 'image') {
       const alt = (el.getAttribute('alt') ?? el.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
       if (!alt || isTinyImage(el)) continue;
-      // A picture inside a line of text (a formula, an emoji, an icon) stays in its sentence as its alt
-      // text; a picture on its own is a figure: one placeholder, never a statement.
-      if (builder.hasOpenBlock && builder.openBlockHasText) builder.append(` ${alt} `);
+      // A small picture inside a line of text (a formula, an emoji, an icon) stays in its sentence as its
+      // alt text; a picture on its own, or one described at length, is a figure: one placeholder, never a
+      // statement (the text after it goes on in a block of its own).
+      if (builder.hasOpenBlock && builder.openBlockHasText && alt.length <= MAX_INLINE_ALT) builder.append(` ${alt} `);
       else figure(alt);
       continue;
     }

@@ -360,3 +360,17 @@ describe('html: metadata lines at the end, read as in plain text', () => {
     expect(a.text).not.toContain('Фото');
   });
 });
+
+describe('html: pictures inside a paragraph', () => {
+  it('keeps a short alt text in its sentence and makes a described picture a figure of its own', () => {
+    const a = importHtml(`<html><head><title>Growth</title></head><body><article><p>${PARA}</p>
+<p>Output rose <img src="https://x.example/up.png" alt="↑"> again this year. <img src="https://x.example/chart.png" alt="Chart of quarterly output growth since 2019 in the region"> Officials expect more next year.</p>
+<p>Credit card debt fell</p><p>Credit: reuters</p><p>${PARA}</p></article></body></html>`);
+    const kinds = a.blocks.map((b) => [b.kind, blockText(a, b)]);
+    expect(kinds).toContainEqual(['paragraph', 'Output rose ↑ again this year.']);
+    expect(kinds).toContainEqual(['figure', 'Chart of quarterly output growth since 2019 in the region']);
+    expect(kinds).toContainEqual(['paragraph', 'Officials expect more next year.']);
+    expect(kinds).toContainEqual(['paragraph', 'Credit card debt fell']);
+    expect(a.text).not.toContain('reuters');
+  });
+});
