@@ -114,6 +114,25 @@ export function cleanBlocks(built: Built, meta?: LineMeta): Built {
   return rebuild(built, keep, kinds);
 }
 
+/**
+ * `built` without the pictures near its start whose alt text only repeats the article's title (a lead
+ * picture described by the headline): the title opens the text, and a placeholder saying it again is noise.
+ */
+export function withoutTitleFigures(built: Built, title: string): Built {
+  const wanted = words(title);
+  if (!wanted) return built;
+  const keep = new Uint8Array(built.blocks.length).fill(1);
+  let changed = false;
+  for (let i = 0; i < Math.min(built.blocks.length, 8); i++) {
+    const b = built.blocks[i]!;
+    if (b.kind === 'figure' && b.end - b.start <= SHORT && words(built.text.slice(b.start, b.end)) === wanted) {
+      keep[i] = 0;
+      changed = true;
+    }
+  }
+  return changed && keep.some((k) => k === 1) ? rebuild(built, keep, []) : built;
+}
+
 /** The text of the kept blocks (joined by blank lines, as the builder joins them) and their marks, moved. */
 function rebuild(built: Built, keep: Uint8Array, kinds: readonly (Block['kind'] | undefined)[]): Built {
   const pieces: string[] = [];

@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../../src-renderer/core/result';
 import { normaliseText } from '../../src-renderer/core/article';
 import { ArticleBuilder, type ParsedArticle } from './model';
 import { texScriptText, walkDom, type DomElement, type DomNode } from './html-walk';
-import { cleanBlocks } from './block-cleanup';
+import { cleanBlocks, withoutTitleFigures } from './block-cleanup';
 import type { LineMeta } from './meta-lines';
 import { scanPage, type MetaDocument, type SavedFrom } from './page-meta';
 import { runReadability } from './readability';
@@ -216,6 +216,7 @@ function convert(html: string, options: HtmlOptions): Result<ParsedArticle> {
 
   const found = dashSeparatedTitle(page.title) ?? clean(article?.title) ?? page.title ?? page.firstHeading ?? titleFromFileName(options.fileName);
   const title = bareTitle(found, page.metaTitles);
+  built = withoutTitleFigures(built, title);
   const dir = (clean(article?.dir)?.toLowerCase() ?? page.dir) as string | undefined;
   const parsed: ParsedArticle = {
     format: 'html',

@@ -374,3 +374,12 @@ describe('html: pictures inside a paragraph', () => {
     expect(a.text).not.toContain('reuters');
   });
 });
+
+describe('html: a lead picture described by the headline', () => {
+  it('is not shown again as a figure under the title', () => {
+    const a = importHtml(`<html><head><title>Ministers agree to resume talks</title></head><body><article>
+<figure><img src="https://x.example/lead.jpg" alt="Ministers agree to resume talks"></figure><p>${PARA}</p>
+<figure><img src="https://x.example/b.jpg" alt="The delegations in Geneva"></figure><p>${PARA} More.</p></article></body></html>`);
+    expect(a.blocks.filter((b) => b.kind === 'figure').map((b) => blockText(a, b))).toEqual(['The delegations in Geneva']);
+  });
+});
