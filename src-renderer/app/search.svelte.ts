@@ -13,7 +13,7 @@ import type { LibraryState } from './library.svelte';
 import type { SearchPort } from './search/search-service';
 
 /** Results wait this long after the last keystroke. */
-const DEBOUNCE_MS = 25;
+const DEBOUNCE_MS = 12;
 /** Articles read and sent to the index per step. */
 const BATCH = 16;
 /** Writes to the notes are followed once they have been quiet this long. */

@@ -8,7 +8,7 @@ import { launchApp } from '../../e2e/harness';
 import { makeRandom, paragraph, sentence } from '../generate';
 import type { BenchRow } from '../types';
 
-const ARTICLES = 3000;
+const ARTICLES = 10_000;
 
 export default async function searchAppBench(): Promise<BenchRow[]> {
   const libraryDir = await fs.mkdtemp(join(tmpdir(), 'dossier-bench-search-'));
@@ -55,7 +55,7 @@ export default async function searchAppBench(): Promise<BenchRow[]> {
     const sorted = [...typed].sort((a, b) => a - b);
     const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
     return [
-      { case: `search in the app, ${ARTICLES.toLocaleString('en')} articles: index built from scratch at start (worker)`, value: Math.round(buildMs), unit: 'ms', target: '≤ 20 s at 10,000' },
+      { case: `search in the app, ${ARTICLES.toLocaleString('en')} articles: index built from scratch at start (worker)`, value: Math.round(buildMs), unit: 'ms', target: '≤ 20 s' },
       { case: 'search in the app: longest page task while the index was built', value: Math.round(buildLongest), unit: 'ms', target: '< 50 ms' },
       { case: `search in the app: keystroke to final results painted, p95 of ${typed.length}`, value: Math.round(p95), unit: 'ms', target: '≤ 50 ms' },
       { case: 'search in the app: longest page task while typing', value: Math.round(typingLongest), unit: 'ms', target: '< 50 ms' },
