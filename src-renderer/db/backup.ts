@@ -187,8 +187,8 @@ function plainRow(row: unknown): Row | null {
   return plain;
 }
 
-/** Compares a backup with the database: what a merge and a replace would each change, table by table. */
-export async function previewRestore(db: DossierDb, backupJson: string): Promise<Result<RestorePreview>> {
+/** A backup's JSON parsed and summarised, with the database open; DAMAGED when it is not a backup. */
+async function openBackup(db: DossierDb, backupJson: string): Promise<Result<{ parsed: unknown; summary: BackupSummary }>> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(backupJson);
@@ -198,6 +198,14 @@ export async function previewRestore(db: DossierDb, backupJson: string): Promise
   const summary = summariseBackupObject(parsed);
   if (!summary.ok) return summary;
   if (!db.isOpen()) await db.open();
+  return ok({ parsed, summary: summary.value });
+}
+
+/** Compares a backup with the database: what a merge and a replace would each change, table by table. */
+export async function previewRestore(db: DossierDb, backupJson: string): Promise<Result<RestorePreview>> {
+  const opened = await openBackup(db, backupJson);
+  if (!opened.ok) return opened;
+  const { parsed } = opened.value;
   const data = (parsed as { data: { data: TableData[] } }).data.data;
   const preview: RestorePreview = { merge: {}, replace: {} };
   await db.transaction('r', db.tables, async () => {
@@ -244,23 +252,17 @@ export interface RestoreOptions {
  * which revives them. Both happen inside the same transaction.
  */
 export async function restoreDatabase(db: DossierDb, backupJson: string, mode: RestoreMode, options: RestoreOptions = {}): Promise<Result<RestoreReport>> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(backupJson);
-  } catch {
-    return err('DAMAGED', 'This file is not a Dossier backup, or it is damaged.');
-  }
-  const summary = summariseBackupObject(parsed);
-  if (!summary.ok) return summary;
-  if (!db.isOpen()) await db.open();
+  const opened = await openBackup(db, backupJson);
+  if (!opened.ok) return opened;
+  const { parsed, summary } = opened.value;
   const known = new Set(db.tables.map((t) => t.name));
-  const unknown = Object.keys(summary.value.tables).filter((name) => !known.has(name));
-  if (summary.value.databaseVersion > db.verno || unknown.length > 0) {
+  const unknown = Object.keys(summary.tables).filter((name) => !known.has(name));
+  if (summary.databaseVersion > db.verno || unknown.length > 0) {
     return err('UNSUPPORTED', 'This backup was made by a newer version of Dossier; update the app to restore it.');
   }
   const data = (parsed as { data: { databaseName: string; databaseVersion: number; tables: unknown[]; data: TableData[] } }).data;
   // A backup from an older version gets the same row upgrades Dexie gives an older database (schema.ts).
-  const fromVersion = summary.value.databaseVersion;
+  const fromVersion = summary.databaseVersion;
   const upgrade = (tableName: string, row: Row): Row => {
     if (fromVersion < db.verno) upgradeRow(tableName, row, fromVersion);
     return row;
@@ -273,7 +275,7 @@ export async function restoreDatabase(db: DossierDb, backupJson: string, mode: R
   }
   // Rows dexie-export-import must revive, gathered into a small export of their own.
   const special: TableData[] = [];
-  const total = Object.values(summary.value.tables).reduce((n, rows) => n + rows, 0);
+  const total = Object.values(summary.tables).reduce((n, rows) => n + rows, 0);
   let done = 0;
   const progress = (rows: number): void => {
     done += rows;
@@ -355,5 +357,5 @@ export async function restoreDatabase(db: DossierDb, backupJson: string, mode: R
   } catch (error) {
     return err('DAMAGED', `The backup could not be restored; nothing was changed. (${(error as Error).message})`);
   }
-  return ok({ mode, summary: summary.value, written, kept });
+  return ok({ mode, summary, written, kept });
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, type Locator } from '@playwright/test';
 import { afterEach, describe, it } from 'vitest';
 import { launchApp, openArticle, type LaunchedApp } from './harness';
+import { selectInStatement } from './selection';
 
 const TITLE = 'Port authority approves record budget as container traffic recovers';
 let app: LaunchedApp | null = null;
@@ -13,34 +14,6 @@ afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-/** Selects characters [from, to) of the n-th statement's text with a real DOM selection and a mouse-up. */
-async function selectInStatement(page: LaunchedApp['page'], n: number, from: number, to: number): Promise<string> {
-  return page.evaluate(
-    ({ n, from, to }) => {
-      const el = document.querySelectorAll('[data-statement]')[n]!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) nodes.push(t as Text);
-      const point = (offset: number): [Text, number] => {
-        for (const node of nodes) {
-          if (offset <= node.length) return [node, offset];
-          offset -= node.length;
-        }
-        throw new Error('offset outside the statement');
-      };
-      const range = document.createRange();
-      range.setStart(...point(from));
-      range.setEnd(...point(to));
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return el.textContent!.slice(from, to);
-    },
-    { n, from, to },
-  );
-}
 
 /** The buttons in the list of tagged statements that jump to a passage (not those that edit its note). */
 function jumps(list: Locator): Locator {

@@ -4,6 +4,7 @@
 import { expect, type Page } from '@playwright/test';
 import { afterEach, describe, it } from 'vitest';
 import { launchApp, openArticle, type LaunchedApp } from './harness';
+import { selectInStatement } from './selection';
 
 const PORT = 'Port authority approves record budget as container traffic recovers';
 const AALTO = /^Dr\. Henrik Aalto/;
@@ -30,33 +31,6 @@ async function tagByPath(page: Page, path: string): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(palette).toBeHidden();
   await expect(page.getByRole('status')).toHaveText('Saved');
-}
-
-/** Selects characters [from, to) of the n-th statement with a real DOM selection, then a mouse-up. */
-async function selectInStatement(page: Page, n: number, from: number, to: number, altKey = false): Promise<void> {
-  await page.evaluate(
-    ({ n, from, to, altKey }) => {
-      const el = document.querySelectorAll('[data-statement]')[n]!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) nodes.push(t as Text);
-      const point = (offset: number): [Text, number] => {
-        for (const node of nodes) {
-          if (offset <= node.length) return [node, offset];
-          offset -= node.length;
-        }
-        throw new Error('offset outside the statement');
-      };
-      const range = document.createRange();
-      range.setStart(...point(from));
-      range.setEnd(...point(to));
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, altKey }));
-    },
-    { n, from, to, altKey },
-  );
 }
 
 /** The share of a screenshot's pixels near each of `colors` (CSS hex) mixed at `percent` over `over`. */
