@@ -1,7 +1,9 @@
 // The segmenters compared on the UD documents, each as a `Segmenter` (paragraph in, boundary offsets out):
-// ours (bundled, as the app runs it), Intl.Segmenter, sbd and sentencex (devDependencies).
+// ours (bundled, as the app runs it), Intl.Segmenter, sbd (a devDependency), and sentencex when it is
+// installed. sentencex is not a devDependency: it is a native addon whose other platforms' packages the
+// registry these machines reach does not have, so a lock file with it breaks `npm ci`. To add its column:
+// `npm install --no-save sentencex`.
 import sbd from 'sbd';
-import { segment as sentencex } from 'sentencex';
 import { bundled } from './bundled';
 import { boundariesOfStrings, type Segmenter } from './ud-boundaries';
 
@@ -26,11 +28,17 @@ const intl: Segmenter = (p, lang) => {
 // sbd knows English abbreviations only; it is given each paragraph with no newline rules (there are none).
 const sbdSegmenter: Segmenter = (p) => boundariesOfStrings(p, sbd.sentences(p, { newline_boundaries: false }));
 
-const sentencexSegmenter: Segmenter = (p, lang) => boundariesOfStrings(p, sentencex(lang, p));
+type SentencexModule = { segment(lang: string, text: string): string[] };
+// A string specifier, so the type checker does not require the package.
+const SENTENCEX = 'sentencex';
 
-export const SEGMENTERS: readonly { name: string; run: Segmenter }[] = [
-  { name: 'Dossier', run: dossier },
-  { name: 'Intl.Segmenter', run: intl },
-  { name: 'sbd', run: sbdSegmenter },
-  { name: 'sentencex', run: sentencexSegmenter },
-];
+/** The segmenters to compare: ours, Intl.Segmenter, sbd, and sentencex when it is installed. */
+export async function loadSegmenters(): Promise<{ name: string; run: Segmenter }[]> {
+  const sentencex = (await import(SENTENCEX).catch(() => null)) as SentencexModule | null;
+  return [
+    { name: 'Dossier', run: dossier },
+    { name: 'Intl.Segmenter', run: intl },
+    { name: 'sbd', run: sbdSegmenter },
+    ...(sentencex ? [{ name: 'sentencex', run: ((p, lang) => boundariesOfStrings(p, sentencex.segment(lang, p))) as Segmenter }] : []),
+  ];
+}
