@@ -75,9 +75,8 @@ type UndoOp =
   | { kind: 'delete'; target: Target; record: AnnotationRecord }
   | { kind: 'restore'; target: Target; record: AnnotationRecord };
 
-function sameTags(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((t) => b.includes(t));
-}
+/** How long a tag set shown at a key press stays shown after its write, while the live query catches up. */
+const PENDING_SETTLE_MS = 400;
 
 export class TaggingState {
   /** A short message for the app's status line (role="status"). */
@@ -96,6 +95,15 @@ export class TaggingState {
   #redo: UndoOp[] = [];
   /** Tags set by a key press but not yet confirmed by the database: shown at once, dropped once stored. */
   readonly #pending = new SvelteMap<string, readonly string[]>();
+  /**
+   * Writes not yet finished per target key. A pending look is kept while any is left and a moment after the
+   * last: the live query can deliver an older state after a newer one (a read begun before a write committed
+   * ends after it), so an equal state seen once proves nothing. Dropped on that evidence, a quick tag, untag,
+   * tag again showed the older state and the next key press acted on it.
+   */
+  readonly #inFlight = new SvelteMap<string, number>();
+  /** Bumped on each hold of a key, so a release's late drop never takes a newer hold's look away. */
+  readonly #holds = new Map<string, number>();
   /** Notes typed but not yet seen back from the database, by target key: what the note field shows again. */
   readonly #typedNotes = new SvelteMap<string, string>();
 
@@ -180,10 +188,6 @@ export class TaggingState {
     }
     // A pending tag set, or a typed note, is dropped once the database holds the same.
     $effect(() => {
-      for (const [key, pending] of this.#pending) {
-        const group = this.groupsByKey.get(key);
-        if (sameTags(group ? unionTags(group) : [], pending)) untrack(() => this.#pending.delete(key));
-      }
       for (const [key, typed] of this.#typedNotes) {
         if ((this.byKey.get(key)?.note ?? '') === typed) untrack(() => this.#typedNotes.delete(key));
       }
@@ -278,11 +282,15 @@ export class TaggingState {
   delete(target: Target): void {
     const id = this.#idFor(target);
     if (!id) return;
-    this.#pending.set(target.key, []);
+    const release = this.#hold(target.key, []);
     void this.#write(async () => {
-      const removed = await this.#annotations.remove(id);
-      this.#created.delete(target.key);
-      if (removed) this.#pushUndo({ kind: 'delete', record: removed, target });
+      try {
+        const removed = await this.#annotations.remove(id);
+        this.#created.delete(target.key);
+        if (removed) this.#pushUndo({ kind: 'delete', record: removed, target });
+      } finally {
+        release();
+      }
     }, 'Deleted. Press Ctrl+Z to undo.');
   }
 
@@ -319,18 +327,26 @@ export class TaggingState {
       this.#toggle(op.target, op.tagId);
       stack.push(op);
     } else if (op.kind === 'delete') {
-      this.#pending.set(op.target.key, op.record.tagIds);
+      const release = this.#hold(op.target.key, op.record.tagIds);
       void this.#write(async () => {
-        await this.#annotations.restore(op.record);
-        this.#created.set(op.target.key, op.record.id);
-        stack.push({ kind: 'restore', record: op.record, target: op.target });
+        try {
+          await this.#annotations.restore(op.record);
+          this.#created.set(op.target.key, op.record.id);
+          stack.push({ kind: 'restore', record: op.record, target: op.target });
+        } finally {
+          release();
+        }
       });
     } else {
-      this.#pending.set(op.target.key, []);
+      const release = this.#hold(op.target.key, []);
       void this.#write(async () => {
-        const removed = await this.#annotations.remove(op.record.id);
-        this.#created.delete(op.target.key);
-        if (removed) stack.push({ kind: 'delete', record: removed, target: op.target });
+        try {
+          const removed = await this.#annotations.remove(op.record.id);
+          this.#created.delete(op.target.key);
+          if (removed) stack.push({ kind: 'delete', record: removed, target: op.target });
+        } finally {
+          release();
+        }
       });
     }
   }
@@ -340,23 +356,52 @@ export class TaggingState {
     if (!article) return;
     const shown = this.shownTags.get(target.key)?.tagIds ?? [];
     const removing = shown.includes(tagId);
-    this.#pending.set(target.key, removing ? shown.filter((t) => t !== tagId) : [...shown, tagId]);
+    const release = this.#hold(target.key, removing ? shown.filter((t) => t !== tagId) : [...shown, tagId]);
     void this.#write(async () => {
-      if (removing) {
-        // Several annotations on one range: the tag comes off every one of them (the others keep theirs).
-        const ids = new Set((this.groupsByKey.get(target.key) ?? []).map((p) => p.id));
-        const created = this.#created.get(target.key);
-        if (created) ids.add(created);
-        for (const id of ids) {
-          const result = await this.#annotations.setTag(id, tagId, false);
-          if (result?.removed && id === created) this.#created.delete(target.key);
-        }
+      try {
+        await this.#toggleWrite(article, target, tagId, removing);
+      } finally {
+        release();
+      }
+    });
+  }
+
+  /** The write behind a tag key: the tag on, or off every annotation on the range. */
+  async #toggleWrite(article: Article, target: Target, tagId: string, removing: boolean): Promise<void> {
+    if (removing) {
+      // Several annotations on one range: the tag comes off every one of them (the others keep theirs).
+      const ids = new Set((this.groupsByKey.get(target.key) ?? []).map((p) => p.id));
+      const created = this.#created.get(target.key);
+      if (created) ids.add(created);
+      for (const id of ids) {
+        const result = await this.#annotations.setTag(id, tagId, false);
+        if (result?.removed && id === created) this.#created.delete(target.key);
+      }
+      return;
+    }
+    const existing = this.#idFor(target);
+    const result = existing ? await this.#annotations.setTag(existing, tagId, true) : null;
+    if (result === null) await this.#create(article, target, { tagIds: [tagId] });
+  }
+
+  /** Shows `tagIds` on `key` at once, until the write it stands for (and any after it) has finished. */
+  #hold(key: string, tagIds: readonly string[]): () => void {
+    this.#pending.set(key, tagIds);
+    this.#inFlight.set(key, (this.#inFlight.get(key) ?? 0) + 1);
+    const hold = (this.#holds.get(key) ?? 0) + 1;
+    this.#holds.set(key, hold);
+    return () => {
+      const left = (this.#inFlight.get(key) ?? 1) - 1;
+      if (left > 0) {
+        this.#inFlight.set(key, left);
         return;
       }
-      const existing = this.#idFor(target);
-      const result = existing ? await this.#annotations.setTag(existing, tagId, true) : null;
-      if (result === null) return this.#create(article, target, { tagIds: [tagId] });
-    });
+      this.#inFlight.delete(key);
+      // The database has it now; the live query shows it within a moment.
+      setTimeout(() => {
+        if (!this.#inFlight.has(key) && this.#holds.get(key) === hold) this.#pending.delete(key);
+      }, PENDING_SETTLE_MS);
+    };
   }
 
   async #create(article: Article, target: Target, fields: { tagIds?: string[]; note?: string }): Promise<void> {

@@ -220,3 +220,30 @@ describe('TaggingState: no annotation out of sight', () => {
     expect(s.tagging.placementReport.missing).toEqual([]);
   });
 });
+
+describe('TaggingState: keys pressed in quick succession', () => {
+  it('tag, tag, undo, redo at any pace ends with what was pressed last, shown and stored', async () => {
+    const s = await openArticle();
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    for (let i = 0; i < 40; i++) {
+      const st = s.reader.statements[i % 3]!;
+      s.reader.select(st.id);
+      s.reader.toggleKey(3);
+      await wait(i % 5);
+      s.reader.toggleKey(2);
+      await wait((i * 7) % 11);
+      s.tagging.undo();
+      // Shown at once: the redo below must act on this, whatever the database has answered so far.
+      expect(s.tagging.decorByKey.get(st.id)?.names).toBe('Figure');
+      await wait((i * 3) % 13);
+      s.tagging.redo();
+      await s.tagging.writes.flush();
+      const quote = article.text.slice(st.start, st.end);
+      await vi.waitFor(async () => expect((await stored(s)).find((r) => r.target.quote.exact === quote)?.tagIds).toEqual(['type-figure', 'type-commitment']));
+      await vi.waitFor(() => expect(s.tagging.decorByKey.get(st.id)?.names).toBe('Figure Commitment'));
+      s.reader.deleteCurrent();
+      await s.tagging.writes.flush();
+      await vi.waitFor(() => expect(s.tagging.decorByKey.has(st.id)).toBe(false));
+    }
+  }, 60_000);
+});
