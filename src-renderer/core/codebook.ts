@@ -30,17 +30,7 @@ export const TAG_COLORS: readonly string[] = [...new Set([...DEFAULT_CODEBOOK.ma
 
 /** The full path of a tag ("Type/Claim"), following parents; cycles and missing parents end the walk. */
 export function tagPath(tag: Pick<TagDef, 'id' | 'name' | 'parentId'>, byId: ReadonlyMap<string, Pick<TagDef, 'id' | 'name' | 'parentId'>>): string {
-  const names = [tag.name];
-  const seen = new Set([tag.id]);
-  let parentId = tag.parentId;
-  while (parentId && !seen.has(parentId)) {
-    const parent = byId.get(parentId);
-    if (!parent) break;
-    names.unshift(parent.name);
-    seen.add(parent.id);
-    parentId = parent.parentId;
-  }
-  return names.join('/');
+  return [...ancestorNames(tag, byId), tag.name].join('/');
 }
 
 /** How a chip names a tag: `parent` shown dimmed before the `name`, and the full `path` (its accessible name). */

@@ -12,6 +12,7 @@
 // without their positions into per-result score arrays (no object per hit: a common word has 50,000
 // postings); positions are read only for the best RERANK results, for nearness and excerpts.
 
+import { firstPassing } from '../search-sorted';
 import { FUZZY_MIN_LENGTH, oneEditVariants, scriptOf, stem, stemsApply, terms as termsOf } from './analyze';
 import { filterHolds, type FilterContext } from './filters';
 import type { Clause, FilterClause, PhraseClause, Query, WordClause } from './query';
@@ -65,13 +66,7 @@ function variantsOf(store: IndexStore, term: string, prefix: boolean): Variant[]
   const exact = store.lookup(term);
   if (prefix) {
     const sorted = store.sorted();
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! < term) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstPassing(sorted.length, (i) => sorted[i]! >= term);
     for (let i = lo; i < sorted.length && sorted[i]!.startsWith(term) && out.length < PREFIX_LIMIT; i++) {
       const id = store.lookup(sorted[i]!)!;
       out.push({ id, weight: id === exact ? EXACT : PREFIX, stemmed: false });

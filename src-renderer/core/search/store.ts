@@ -6,6 +6,7 @@
 // records ascending. A removed record is only marked dead (skipped by every scan) until dead records
 // outnumber live ones, when the whole index is rewritten without them.
 
+import { firstPassing } from '../search-sorted';
 import { stem, terms as termsOf } from './analyze';
 import { ByteReader, ByteWriter, bytesFromBase64, fromBase64, toBase64 } from './codec';
 
@@ -520,12 +521,5 @@ function checksum(texts: string[], parts: Uint8Array[], postings: string): numbe
 }
 
 function insertSorted(sorted: string[], term: string): void {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < term) lo = mid + 1;
-    else hi = mid;
-  }
-  sorted.splice(lo, 0, term);
+  sorted.splice(firstPassing(sorted.length, (i) => sorted[i]! >= term), 0, term);
 }
