@@ -16,6 +16,9 @@ import type { SearchPort } from './search/search-service';
 const DEBOUNCE_MS = 12;
 /** Articles read and sent to the index per step. */
 const BATCH = 16;
+/** Annotations read per step at start (one page is one short read), and the pause between steps. */
+const ANNOTATION_PAGE = 500;
+const SCAN_PAUSE_MS = 10;
 /** Writes to the notes are followed once they have been quiet this long. */
 const SETTLE_MS = 400;
 /** How many results are drawn with their snippets (the count is always the whole). */
@@ -39,6 +42,12 @@ export class SearchState {
   #articles: Record<string, string> = {};
   #notes: Record<string, number> = {};
   #tagSignature = '';
+  /** Every annotation's article, tag paths and whether it has a note: the filters' facts, kept as they change. */
+  readonly #annotationFacts = new Map<string, { articleId: string; tags: string[]; noted: boolean }>();
+  /** The newest annotation write seen: later looks read only what was written since. */
+  #writtenUpTo = 0;
+  /** Whether every annotation has been read once since start. */
+  #scanned = false;
   #started = false;
   #syncing: Promise<void> = Promise.resolve();
   #pendingSyncs = $state(0);
@@ -213,17 +222,16 @@ export class SearchState {
 
   async #syncNotes(): Promise<void> {
     const { annotations, memos, briefings, tags } = this.#deps.repos;
-    const [allAnnotations, allMemos, allBriefings, allTags] = await Promise.all([annotations.all(), memos.all(), briefings.all(), tags.all()]);
+    const [allMemos, allBriefings, allTags] = await Promise.all([memos.all(), briefings.all(), tags.all()]);
     const paths = tagPaths(allTags);
-    // A renamed or moved tag changes every path under it: the annotations are sent again.
+    // A renamed or moved tag changes every path under it: every annotation is read and sent again.
     const signature = [...paths].map(([id, path]) => `${id}=${path}`).join('\n');
     const retag = signature !== this.#tagSignature;
     this.#tagSignature = signature;
+    if (retag || !this.#scanned) await this.#scanAnnotations(paths, retag);
+    else await this.#followAnnotations(paths);
+
     const keep = new Set<string>();
-    const changedAnnotations = allAnnotations.filter((a) => {
-      keep.add(`n:${a.id}`);
-      return retag || this.#notes[`n:${a.id}`] !== a.updatedAt;
-    });
     const changedMemos = allMemos.filter((m) => {
       keep.add(`m:${m.articleId}`);
       return this.#notes[`m:${m.articleId}`] !== m.updatedAt;
@@ -232,36 +240,87 @@ export class SearchState {
       keep.add(`b:${b.id}`);
       return this.#notes[`b:${b.id}`] !== b.updatedAt;
     });
-    const gone = Object.keys(this.#notes).filter((key) => !keep.has(key));
+    const gone = Object.keys(this.#notes).filter((key) => !key.startsWith('n:') && !keep.has(key));
     if (gone.length > 0) await this.#port.request({ type: 'remove-notes', keys: gone });
     for (const key of gone) delete this.#notes[key];
-    if (changedAnnotations.length + changedMemos.length + changedBriefings.length > 0) {
+    if (changedMemos.length + changedBriefings.length > 0) {
       await this.#port.request({
         type: 'put-notes',
-        annotations: changedAnnotations.map((a) => ({ id: a.id, articleId: a.articleId, quote: a.target.quote.exact, note: a.note, tags: a.tagIds.flatMap((id) => paths.get(id) ?? []), stamp: a.updatedAt })),
+        annotations: [],
         memos: changedMemos.map((m) => ({ id: m.articleId, articleId: m.articleId, text: m.body, stamp: m.updatedAt })),
         briefings: changedBriefings.map((b) => ({ id: b.id, title: b.title, text: b.body, stamp: b.updatedAt })),
       });
-      for (const a of changedAnnotations) this.#notes[`n:${a.id}`] = a.updatedAt;
       for (const m of changedMemos) this.#notes[`m:${m.articleId}`] = m.updatedAt;
       for (const b of changedBriefings) this.#notes[`b:${b.id}`] = b.updatedAt;
     }
-    await this.#port.request({ type: 'facts', facts: this.#facts(allAnnotations, paths) });
+    await this.#port.request({ type: 'facts', facts: this.#facts() });
+  }
+
+  /**
+   * Reads every annotation a page at a time (a table of 100,000 read at once held the page for 400 ms),
+   * sending those changed since they were indexed (all of them when `resend`), and dropping the ones gone.
+   */
+  async #scanAnnotations(paths: ReadonlyMap<string, string>, resend: boolean): Promise<void> {
+    const seen = new Set<string>();
+    let after: string | null = null;
+    for (;;) {
+      const page = await this.#deps.repos.annotations.page(after, ANNOTATION_PAGE);
+      if (page.length === 0) break;
+      for (const a of page) seen.add(a.id);
+      await this.#putAnnotations(page.filter((a) => resend || this.#notes[`n:${a.id}`] !== a.updatedAt), paths, page);
+      after = page[page.length - 1]!.id;
+      // A breath between pages, so the notes being typed meanwhile are saved without waiting on the scan.
+      await new Promise((resolve) => setTimeout(resolve, SCAN_PAUSE_MS));
+    }
+    await this.#dropAnnotations(seen);
+    this.#scanned = true;
+  }
+
+  /**
+   * After the first scan: only annotations written since the last look (a note typed is one record). When
+   * the count then differs (annotations deleted, or restored with their old times), the table is scanned
+   * again, a page at a time, sending only what differs.
+   */
+  async #followAnnotations(paths: ReadonlyMap<string, string>): Promise<void> {
+    const { annotations } = this.#deps.repos;
+    const changed = await annotations.changedSince(this.#writtenUpTo);
+    await this.#putAnnotations(changed.filter((a) => this.#notes[`n:${a.id}`] !== a.updatedAt), paths, changed);
+    if ((await annotations.count()) !== this.#annotationFacts.size) await this.#scanAnnotations(paths, false);
+  }
+
+  async #putAnnotations(changed: readonly AnnotationRecord[], paths: ReadonlyMap<string, string>, read: readonly AnnotationRecord[]): Promise<void> {
+    for (const a of read) {
+      this.#annotationFacts.set(a.id, { articleId: a.articleId, tags: a.tagIds.flatMap((id) => paths.get(id) ?? []), noted: a.note.trim() !== '' });
+      if (a.updatedAt > this.#writtenUpTo) this.#writtenUpTo = a.updatedAt;
+    }
+    if (changed.length === 0) return;
+    await this.#port.request({
+      type: 'put-notes',
+      annotations: changed.map((a) => ({ id: a.id, articleId: a.articleId, quote: a.target.quote.exact, note: a.note, tags: this.#annotationFacts.get(a.id)!.tags, stamp: a.updatedAt })),
+      memos: [],
+      briefings: [],
+    });
+    for (const a of changed) this.#notes[`n:${a.id}`] = a.updatedAt;
+  }
+
+  async #dropAnnotations(live: ReadonlySet<string>): Promise<void> {
+    const gone = Object.keys(this.#notes).filter((key) => key.startsWith('n:') && !live.has(key.slice(2)));
+    for (const id of this.#annotationFacts.keys()) if (!live.has(id)) this.#annotationFacts.delete(id);
+    if (gone.length === 0) return;
+    await this.#port.request({ type: 'remove-notes', keys: gone });
+    for (const key of gone) delete this.#notes[key];
   }
 
   /** What the filters of a query check per article: tags used on it, collections, read state, date, format. */
-  #facts(all: readonly AnnotationRecord[], paths: ReadonlyMap<string, string>): Record<string, ArticleFacts> {
+  #facts(): Record<string, ArticleFacts> {
     const facts: Record<string, ArticleFacts> = {};
     const tagsOf = new Map<string, Set<string>>();
     const noted = new Set<string>();
-    for (const a of all) {
+    for (const a of this.#annotationFacts.values()) {
       let set = tagsOf.get(a.articleId);
       if (!set) tagsOf.set(a.articleId, (set = new Set()));
-      for (const id of a.tagIds) {
-        const path = paths.get(id);
-        if (path) set.add(path);
-      }
-      if (a.note.trim() !== '') noted.add(a.articleId);
+      for (const path of a.tags) set.add(path);
+      if (a.noted) noted.add(a.articleId);
     }
     for (const row of this.#library.rows) {
       const meta = this.#library.metaById.get(row.id);

@@ -24,10 +24,25 @@ export function createAnnotationRepository(db: DossierDb) {
       return db.annotations.orderBy('updatedAt').reverse().limit(limit).toArray();
     },
 
-    /** Every annotation (the search index reads them to follow what changed). */
+    /** Every annotation. */
     all(): Promise<AnnotationRecord[]> {
       return db.annotations.toArray();
     },
+
+    /** Up to `limit` annotations after id `after` in id order: reading a big table a page at a time. */
+    page(after: string | null, limit: number): Promise<AnnotationRecord[]> {
+      return (after === null ? db.annotations.orderBy('id') : db.annotations.where('id').above(after)).limit(limit).toArray();
+    },
+
+    /** Annotations written at `since` (ms) or later, through the updatedAt index. */
+    changedSince(since: number): Promise<AnnotationRecord[]> {
+      return db.annotations.where('updatedAt').aboveOrEqual(since).toArray();
+    },
+
+    count(): Promise<number> {
+      return db.annotations.count();
+    },
+
 
     get(id: string): Promise<AnnotationRecord | undefined> {
       return db.annotations.get(id);

@@ -75,6 +75,9 @@ describe('SearchState', () => {
     expect(hit.snippets.some((sn) => sn.where === 'note' && sn.recordId === record.id)).toBe(true);
     await s.repos.annotations.setNote(record.id, 'Ask about the El Capitan budget');
     await vi.waitFor(async () => expect((await query(s.search, 'Frontier'))?.total).toBe(0), { timeout: 4000 });
+    await vi.waitFor(async () => expect(ids(await query(s.search, 'Capitan'))).toEqual(['chips']), { timeout: 4000 });
+    await s.repos.annotations.remove(record.id);
+    await vi.waitFor(async () => expect((await query(s.search, 'Capitan'))?.total).toBe(0), { timeout: 4000 });
   });
 
   it('follows the library: an article added, changed or removed', async () => {
