@@ -42,8 +42,8 @@ export class SearchState {
   #articles: Record<string, string> = {};
   #notes: Record<string, number> = {};
   #tagSignature = '';
-  /** Every annotation's article, tag paths and whether it has a note: the filters' facts, kept as they change. */
-  readonly #annotationFacts = new Map<string, { articleId: string; tags: string[]; noted: boolean }>();
+  /** Per article, the tags its annotations use and whether any has a note: the filters' facts. */
+  #byArticle = new Map<string, { tags: Set<string>; noted: boolean }>();
   /** The newest annotation write seen: later looks read only what was written since. */
   #writtenUpTo = 0;
   /** Whether every annotation has been read once since start. */
@@ -106,6 +106,13 @@ export class SearchState {
       const loaded = await this.#port.request({ type: 'load' });
       this.#articles = loaded.articles;
       this.#notes = loaded.notes;
+      // With the summary saved beside the index, a start reads only the annotations written since.
+      if (loaded.summary) {
+        this.#byArticle = new Map(Object.entries(loaded.summary.byArticle).map(([id, s]) => [id, { tags: new Set(s.tags), noted: s.noted }]));
+        this.#tagSignature = loaded.summary.tagSignature;
+        for (const [key, stamp] of Object.entries(this.#notes)) if (key.startsWith('n:') && stamp > this.#writtenUpTo) this.#writtenUpTo = stamp;
+        this.#scanned = true;
+      }
     });
     this.#enqueue(() => this.#syncArticles());
     this.#enqueue(() => this.#syncNotes());
@@ -253,7 +260,9 @@ export class SearchState {
       for (const m of changedMemos) this.#notes[`m:${m.articleId}`] = m.updatedAt;
       for (const b of changedBriefings) this.#notes[`b:${b.id}`] = b.updatedAt;
     }
-    await this.#port.request({ type: 'facts', facts: this.#facts() });
+    const byArticle: Record<string, { tags: string[]; noted: boolean }> = {};
+    for (const [id, s] of this.#byArticle) byArticle[id] = { tags: [...s.tags], noted: s.noted };
+    await this.#port.request({ type: 'facts', facts: this.#facts(), notes: { byArticle, tagSignature: this.#tagSignature } });
   }
 
   /**
@@ -262,17 +271,22 @@ export class SearchState {
    */
   async #scanAnnotations(paths: ReadonlyMap<string, string>, resend: boolean): Promise<void> {
     const seen = new Set<string>();
+    const byArticle = new Map<string, { tags: Set<string>; noted: boolean }>();
     let after: string | null = null;
     for (;;) {
       const page = await this.#deps.repos.annotations.page(after, ANNOTATION_PAGE);
       if (page.length === 0) break;
-      for (const a of page) seen.add(a.id);
+      for (const a of page) {
+        seen.add(a.id);
+        summarise(byArticle, a, paths);
+      }
       await this.#putAnnotations(page.filter((a) => resend || this.#notes[`n:${a.id}`] !== a.updatedAt), paths, page);
       after = page[page.length - 1]!.id;
       // A breath between pages, so the notes being typed meanwhile are saved without waiting on the scan.
       await new Promise((resolve) => setTimeout(resolve, SCAN_PAUSE_MS));
     }
     await this.#dropAnnotations(seen);
+    this.#byArticle = byArticle;
     this.#scanned = true;
   }
 
@@ -283,20 +297,24 @@ export class SearchState {
    */
   async #followAnnotations(paths: ReadonlyMap<string, string>): Promise<void> {
     const { annotations } = this.#deps.repos;
-    const changed = await annotations.changedSince(this.#writtenUpTo);
-    await this.#putAnnotations(changed.filter((a) => this.#notes[`n:${a.id}`] !== a.updatedAt), paths, changed);
-    if ((await annotations.count()) !== this.#annotationFacts.size) await this.#scanAnnotations(paths, false);
+    const changed = (await annotations.changedSince(this.#writtenUpTo)).filter((a) => this.#notes[`n:${a.id}`] !== a.updatedAt);
+    await this.#putAnnotations(changed, paths, changed);
+    // The facts of each article touched, from its own annotations (an indexed read).
+    for (const articleId of new Set(changed.map((a) => a.articleId))) {
+      const own = new Map<string, { tags: Set<string>; noted: boolean }>();
+      for (const a of await annotations.forArticle(articleId)) summarise(own, a, paths);
+      this.#byArticle.set(articleId, own.get(articleId) ?? { tags: new Set(), noted: false });
+    }
+    const known = Object.keys(this.#notes).filter((key) => key.startsWith('n:')).length;
+    if ((await annotations.count()) !== known) await this.#scanAnnotations(paths, false);
   }
 
   async #putAnnotations(changed: readonly AnnotationRecord[], paths: ReadonlyMap<string, string>, read: readonly AnnotationRecord[]): Promise<void> {
-    for (const a of read) {
-      this.#annotationFacts.set(a.id, { articleId: a.articleId, tags: a.tagIds.flatMap((id) => paths.get(id) ?? []), noted: a.note.trim() !== '' });
-      if (a.updatedAt > this.#writtenUpTo) this.#writtenUpTo = a.updatedAt;
-    }
+    for (const a of read) if (a.updatedAt > this.#writtenUpTo) this.#writtenUpTo = a.updatedAt;
     if (changed.length === 0) return;
     await this.#port.request({
       type: 'put-notes',
-      annotations: changed.map((a) => ({ id: a.id, articleId: a.articleId, quote: a.target.quote.exact, note: a.note, tags: this.#annotationFacts.get(a.id)!.tags, stamp: a.updatedAt })),
+      annotations: changed.map((a) => ({ id: a.id, articleId: a.articleId, quote: a.target.quote.exact, note: a.note, tags: a.tagIds.flatMap((id) => paths.get(id) ?? []), stamp: a.updatedAt })),
       memos: [],
       briefings: [],
     });
@@ -305,7 +323,6 @@ export class SearchState {
 
   async #dropAnnotations(live: ReadonlySet<string>): Promise<void> {
     const gone = Object.keys(this.#notes).filter((key) => key.startsWith('n:') && !live.has(key.slice(2)));
-    for (const id of this.#annotationFacts.keys()) if (!live.has(id)) this.#annotationFacts.delete(id);
     if (gone.length === 0) return;
     await this.#port.request({ type: 'remove-notes', keys: gone });
     for (const key of gone) delete this.#notes[key];
@@ -314,28 +331,32 @@ export class SearchState {
   /** What the filters of a query check per article: tags used on it, collections, read state, date, format. */
   #facts(): Record<string, ArticleFacts> {
     const facts: Record<string, ArticleFacts> = {};
-    const tagsOf = new Map<string, Set<string>>();
-    const noted = new Set<string>();
-    for (const a of this.#annotationFacts.values()) {
-      let set = tagsOf.get(a.articleId);
-      if (!set) tagsOf.set(a.articleId, (set = new Set()));
-      for (const path of a.tags) set.add(path);
-      if (a.noted) noted.add(a.articleId);
-    }
     for (const row of this.#library.rows) {
       const meta = this.#library.metaById.get(row.id);
+      const notes = this.#byArticle.get(row.id);
       facts[row.id] = {
-        tags: [...(tagsOf.get(row.id) ?? [])],
+        tags: [...(notes?.tags ?? [])],
         collections: row.collections,
         unread: row.readAt === null,
         format: row.format,
-        hasNote: noted.has(row.id),
+        hasNote: notes?.noted ?? false,
         ...(row.published ? { date: row.published } : {}),
         ...(meta?.lang ? { lang: meta.lang } : {}),
       };
     }
     return facts;
   }
+}
+
+/** Adds an annotation's tags and note to its article's summary. */
+function summarise(byArticle: Map<string, { tags: Set<string>; noted: boolean }>, a: AnnotationRecord, paths: ReadonlyMap<string, string>): void {
+  let entry = byArticle.get(a.articleId);
+  if (!entry) byArticle.set(a.articleId, (entry = { tags: new Set(), noted: false }));
+  for (const id of a.tagIds) {
+    const path = paths.get(id);
+    if (path) entry.tags.add(path);
+  }
+  if (a.note.trim() !== '') entry.noted = true;
 }
 
 function tagPaths(tags: readonly TagRecord[]): Map<string, string> {

@@ -17,6 +17,8 @@ export interface SearchCacheRow {
   articles: Record<string, string>;
   /** Note id ('n:<annotation>', 'm:<article>', 'b:<briefing>') -> its updatedAt when indexed. */
   notes: Record<string, number>;
+  /** What the app keeps about the annotations beside the index (search.svelte.ts: NotesSummary). */
+  summary?: unknown;
   savedAt: number;
 }
 
@@ -29,6 +31,7 @@ interface Manifest {
   scalars: Record<string, unknown>;
   articles: Record<string, string>;
   notes: Record<string, number>;
+  summary?: unknown;
   savedAt: number;
 }
 
@@ -68,7 +71,7 @@ export function openSearchCache(name = 'dossier-search'): SearchCache {
         const text = pieces.map((p) => p!.text).join('');
         index[field] = json ? JSON.parse(text) : text;
       }
-      return { key: 'index', index, articles: manifest.articles, notes: manifest.notes, savedAt: manifest.savedAt };
+      return { key: 'index', index, articles: manifest.articles, notes: manifest.notes, summary: manifest.summary, savedAt: manifest.savedAt };
     },
     async save(row) {
       const previous = await db.cache.get('index');
@@ -86,7 +89,7 @@ export function openSearchCache(name = 'dossier-search'): SearchCache {
         for (let i = 0; i < count; i++) await db.pieces.put({ key: pieceKey(generation, field, i), text: text.slice(i * PIECE, (i + 1) * PIECE) });
         pieces[field] = [count, json];
       }
-      await db.cache.put({ key: 'index', generation, pieces, scalars, articles: row.articles, notes: row.notes, savedAt: row.savedAt });
+      await db.cache.put({ key: 'index', generation, pieces, scalars, articles: row.articles, notes: row.notes, summary: row.summary, savedAt: row.savedAt });
       // The previous generation's pieces go once the new manifest is in force, a few at a time.
       const stale = (await db.pieces.toCollection().primaryKeys()).filter((key) => !String(key).startsWith(`${generation}:`));
       for (let i = 0; i < stale.length; i += 16) await db.pieces.bulkDelete(stale.slice(i, i + 16));

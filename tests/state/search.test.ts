@@ -138,3 +138,28 @@ describe('SearchState: saved searches', () => {
     expect(await again.repos.savedSearches.all()).toEqual([]);
   });
 });
+
+describe('SearchState: a start after the first', () => {
+  it('reads only the annotations written since, and the tag filter still knows every article', async () => {
+    const first = await started();
+    await first.repos.annotations.create({ articleId: 'gas', target: targetIn(gas.text, 'Negotiations took three years.'), tagIds: ['type-claim'] });
+    await vi.waitFor(async () => expect(ids(await query(first.search, 'tag:Claim'))).toEqual(['gas']), { timeout: 4000 });
+    await first.search.save();
+    first.stop();
+    apps.splice(apps.indexOf(first), 1);
+
+    let pages = 0;
+    const again = startApp(fakeApi([gas, chips, moscow]), {
+      name: first.name,
+      adjust: (repos) => ({ ...repos, annotations: { ...repos.annotations, page: (...args) => (pages++, repos.annotations.page(...args)) } }),
+    });
+    apps.push(again);
+    await again.app.library.load();
+    await again.app.search.start();
+    expect(ids(await query(again.app.search, 'tag:Claim'))).toEqual(['gas']);
+    expect(pages).toBe(0);
+    await again.repos.annotations.create({ articleId: 'moscow', target: targetIn(moscow.text, 'Стороны продолжили переговоры'), tagIds: ['type-claim'] });
+    await vi.waitFor(async () => expect((await query(again.app.search, 'tag:Claim'))?.hits.map((h) => h.id).sort()).toEqual(['gas', 'moscow']), { timeout: 4000 });
+    expect(pages).toBe(0);
+  });
+});

@@ -18,15 +18,26 @@ export type SearchRequest =
       briefings: (BriefingDoc & { stamp: number })[];
     }
   | { type: 'remove-notes'; keys: string[] }
-  | { type: 'facts'; facts: Record<string, ArticleFacts> }
+  | { type: 'facts'; facts: Record<string, ArticleFacts>; notes: NotesSummary }
   | { type: 'search'; query: string; limit: number }
   | { type: 'save' };
+
+/**
+ * What the annotations say of each article (the tags used on it, whether any has a note) and the codebook
+ * they were read with: saved with the index, so a start need not read every annotation again.
+ */
+export interface NotesSummary {
+  byArticle: Record<string, { tags: string[]; noted: boolean }>;
+  tagSignature: string;
+}
 
 export interface Loaded {
   articles: Record<string, string>;
   notes: Record<string, number>;
   /** Why the saved index was not used (missing, damaged, another version): it is being rebuilt. */
   rebuilt: string | null;
+  /** The annotations' summary saved with it, when there is one. */
+  summary: NotesSummary | null;
 }
 
 export type SearchReply<R extends SearchRequest> = R extends { type: 'load' } ? Loaded : R extends { type: 'search' } ? Result<SearchResults> : null;
@@ -45,6 +56,7 @@ export class SearchService {
   #articles: Record<string, string> = {};
   #notes: Record<string, number> = {};
   #facts: Record<string, ArticleFacts> = {};
+  #summary: NotesSummary | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #cache: SearchCache;
 
@@ -93,7 +105,8 @@ export class SearchService {
         return this.#changed();
       case 'facts':
         this.#facts = message.facts;
-        return null;
+        this.#summary = message.notes;
+        return this.#changed();
       case 'search':
         return this.#index.search(message.query, { limit: message.limit, facts: (id) => this.#facts[id] });
       case 'save':
@@ -112,6 +125,7 @@ export class SearchService {
           this.#index = loaded.value;
           this.#articles = { ...row.articles };
           this.#notes = { ...row.notes };
+          this.#summary = isSummary(row.summary) ? row.summary : null;
           rebuilt = null;
         } else {
           rebuilt = loaded.error.message;
@@ -120,7 +134,7 @@ export class SearchService {
     } catch {
       rebuilt = 'The search index could not be read and will be rebuilt';
     }
-    return { articles: { ...this.#articles }, notes: { ...this.#notes }, rebuilt };
+    return { articles: { ...this.#articles }, notes: { ...this.#notes }, rebuilt, summary: rebuilt === null ? this.#summary : null };
   }
 
   #changed(): null {
@@ -132,7 +146,7 @@ export class SearchService {
   async #save(): Promise<void> {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    await this.#cache.save({ key: 'index', index: this.#index.toJSON(), articles: this.#articles, notes: this.#notes, savedAt: Date.now() });
+    await this.#cache.save({ key: 'index', index: this.#index.toJSON(), articles: this.#articles, notes: this.#notes, summary: this.#summary, savedAt: Date.now() });
   }
 }
 
@@ -142,4 +156,10 @@ export function inProcessPort(service: SearchService): SearchPort {
     request: (message) => service.handle(message) as never,
     close: () => {},
   };
+}
+
+function isSummary(x: unknown): x is NotesSummary {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as Partial<NotesSummary>;
+  return typeof s.tagSignature === 'string' && typeof s.byArticle === 'object' && s.byArticle !== null;
 }
