@@ -18,6 +18,8 @@ const FILTER_NAMES: Record<ExportExtension, string> = {
   '.qdpx': 'REFI-QDA project',
   '.qdc': 'REFI-QDA codebook',
   '.pdf': 'PDF document',
+  '.svg': 'SVG picture',
+  '.png': 'PNG picture',
 };
 
 /** The export type a file name ends with (case-insensitive), or null when it is none of them. */

@@ -66,7 +66,7 @@ export interface AppSettingsView {
 }
 
 /** File types the renderer may export, by extension. */
-export const EXPORT_EXTENSIONS = ['.md', '.csv', '.json', '.qdpx', '.qdc', '.pdf'] as const;
+export const EXPORT_EXTENSIONS = ['.md', '.csv', '.json', '.qdpx', '.qdc', '.pdf', '.svg', '.png'] as const;
 
 export type ApiName = keyof typeof channels;
 export const apiNames = Object.keys(channels) as ApiName[];

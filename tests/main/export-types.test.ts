@@ -12,6 +12,8 @@ describe('export types', () => {
       { name: 'REFI-QDA project', extensions: ['qdpx'] },
       { name: 'REFI-QDA codebook', extensions: ['qdc'] },
       { name: 'PDF document', extensions: ['pdf'] },
+      { name: 'SVG picture', extensions: ['svg'] },
+      { name: 'PNG picture', extensions: ['png'] },
     ]);
     expect(new Set(filters.map((f) => f.name)).size).toBe(EXPORT_EXTENSIONS.length);
   });
