@@ -1,0 +1,8 @@
+// The pattern views' numbers: matrix, co-occurrence and timeline over compact passage facts. Pure.
+export * from './facts';
+export * from './table';
+export { tagRows, filterArticles, dayOf, periodOf, periodStart, type Granularity } from './axes';
+export { computeMatrix, type MatrixGrouping } from './matrix';
+export { computeCooccurrence, type CooccurrenceMode } from './cooccurrence';
+export { computeTimeline } from './timeline';
+export type { PatternResult } from './grid';
