@@ -2,7 +2,7 @@
 // and through a chain), passages that only touch, the hierarchy, and the articles mode.
 import { describe, expect, it } from 'vitest';
 import { computeCooccurrence, type PatternResult } from '../../../src-renderer/core/patterns';
-import { ARTICLES, TAGS, fact } from './fixtures';
+import { ARTICLES, TAGS, fact } from './corpus-fixtures';
 
 function count(result: PatternResult, a: string, b: string): number {
   const r = result.table.rows.findIndex((x) => x.label === a);

@@ -1,21 +1,44 @@
-// A small hand-made corpus for the pattern views' numbers: three articles, a two-level codebook.
-import type { PassageFact, PatternArticle, PatternTag } from '../../../src-renderer/core/patterns';
+// Small hand-made tables for the pattern exports' tests.
+import type { PatternTable } from '../../../src-renderer/core/patterns/table';
 
-export const TAGS: PatternTag[] = [
-  { id: 'type', name: 'Type', parentId: null, color: '#6b7280', order: 0 },
-  { id: 'claim', name: 'Claim', parentId: 'type', color: '#2563eb', order: 0 },
-  { id: 'figure', name: 'Figure', parentId: 'type', color: '#d97706', order: 1 },
-  { id: 'actor', name: 'Actor', parentId: null, color: '#0891b2', order: 1 },
-  { id: 'putin', name: 'Putin', parentId: 'actor', color: '#c026d3', order: 0 },
-];
+export const matrix: PatternTable = {
+  kind: 'matrix',
+  title: 'Tag matrix',
+  rowsLabel: 'Tags',
+  columnsLabel: 'Articles',
+  rows: [
+    { key: 't1', label: 'Type', depth: 0, color: '#2563eb' },
+    { key: 't2', label: 'Type/Claim', depth: 1, color: '#dc2626' },
+    { key: 't3', label: 'Actor <"Putin" & co>', depth: 0 },
+  ],
+  columns: [
+    { key: 'a1', label: 'Drought, "dry" & hot' },
+    { key: 'a2', label: '=HYPERLINK("http://evil")' },
+  ],
+  counts: [
+    [3, 0],
+    [2, 0],
+    [0, 7],
+  ],
+  caption: 'Collection: Caucasus',
+};
 
-export const ARTICLES: PatternArticle[] = [
-  { id: 'a', title: 'Baku talks', source: 'Reuters', published: '2026-01-05', collections: ['Caucasus'] },
-  { id: 'b', title: 'Oslo accord', source: 'AP', published: '2026-02-10', collections: ['Caucasus', 'Europe'] },
-  { id: 'c', title: 'Undated memo', collections: [] },
-];
-
-let n = 0;
-export function fact(articleId: string, tagIds: string[], start: number, end = start + 10): PassageFact {
-  return { id: `p${++n}-${articleId}-${start}`, articleId, tagIds, start, end };
-}
+export const timeline: PatternTable = {
+  kind: 'timeline',
+  title: 'Timeline',
+  rowsLabel: 'Tags',
+  columnsLabel: 'Months',
+  rows: [
+    { key: 't1', label: 'Type/Claim', color: '#dc2626' },
+    { key: 't2', label: 'Type/Denial' },
+  ],
+  columns: [
+    { key: '2026-01', label: '2026-01' },
+    { key: '2026-02', label: '2026-02' },
+    { key: '2026-03', label: '2026-03' },
+  ],
+  counts: [
+    [1, 0, 4],
+    [0, 2, 0],
+  ],
+};

@@ -2,7 +2,7 @@
 // (a parent counts a passage once), the filters, collapsing, and the passages behind each cell.
 import { describe, expect, it } from 'vitest';
 import { computeMatrix, type PatternResult } from '../../../src-renderer/core/patterns';
-import { ARTICLES, TAGS, fact } from './fixtures';
+import { ARTICLES, TAGS, fact } from './corpus-fixtures';
 
 /** The table as { 'Row path': { 'Column label': count } }, non-empty cells only. */
 function grid(result: PatternResult): Record<string, Record<string, number>> {

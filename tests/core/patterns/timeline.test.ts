@@ -1,7 +1,7 @@
 // Timeline bins: passages over their articles' dates at each zoom, the undated bucket apart, coarse dates.
 import { describe, expect, it } from 'vitest';
 import { computeTimeline, periodOf, periodStart, type PatternArticle } from '../../../src-renderer/core/patterns';
-import { TAGS, fact } from './fixtures';
+import { TAGS, fact } from './corpus-fixtures';
 
 const ARTICLES: PatternArticle[] = [
   { id: 'mon', title: 'Monday', published: '2026-03-02', collections: [] },
