@@ -5,9 +5,11 @@ import { appRepositories } from '../db/db';
 import type { AppDeps } from './deps';
 import type { SearchPort } from './search/search-service';
 import { workerPort } from './search/worker-port';
+import { inProcessPatternPort, type PatternPort } from './patterns/pattern-service';
+import { patternWorkerPort } from './patterns/worker-port';
 
 export function browserDeps(): AppDeps {
-  return { api: window.api, repos: appRepositories, now: () => Date.now(), searchPort };
+  return { api: window.api, repos: appRepositories, now: () => Date.now(), searchPort, patternsPort };
 }
 
 /** The search worker; where there are no workers (a DOM emulation in tests), the same service in this thread, loaded on first use. */
@@ -20,4 +22,9 @@ function searchPort(): SearchPort {
     request: async (message) => (await service).handle(message) as never,
     close: () => {},
   };
+}
+
+/** The pattern views' worker (in this thread where there are no workers). */
+function patternsPort(): PatternPort {
+  return typeof Worker === 'function' ? patternWorkerPort() : inProcessPatternPort();
 }

@@ -12,6 +12,8 @@ import { UiState } from './ui.svelte';
 import { PaneLayout } from './layout.svelte';
 import { CentreState } from './centre.svelte';
 import { SearchState } from './search.svelte';
+import { PatternsState } from './patterns.svelte';
+import { inProcessPatternPort } from './patterns/pattern-service';
 import type { SearchHit, Snippet } from '../core/search/types';
 import { withDefaults, type AppDeps } from './deps';
 import { markdownFor, runExport, type ExportRequestUi } from './exports';
@@ -29,6 +31,8 @@ export class AppState {
   /** Search across the library, and its index. */
   readonly search: SearchState;
   readonly tags: TagsState;
+  /** The pattern views (matrix, co-occurrence, timeline): options, shared filters, numbers, opened cells. */
+  readonly patterns: PatternsState;
   readonly composer: ComposerState;
   readonly backups: BackupState;
   readonly settings: SettingsState;
@@ -46,6 +50,7 @@ export class AppState {
     this.ui = new UiState(this.deps.repos.settings);
     this.layout = new PaneLayout(this.deps.repos.settings);
     this.tags = new TagsState(this.deps);
+    this.patterns = new PatternsState(this.deps, this.library, this.tags, this.search, this.deps.patternsPort?.() ?? inProcessPatternPort());
     this.composer = new ComposerState(this.deps, this.library, this.exportNotice);
     this.backups = new BackupState(this.deps);
     this.settings = new SettingsState(this.deps);

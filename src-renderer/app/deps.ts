@@ -4,6 +4,7 @@
 import type { DossierApi } from '../core/contract';
 import type { Repositories } from '../db';
 import type { SearchPort } from './search/search-service';
+import type { PatternPort } from './patterns/pattern-service';
 
 export interface AppDeps {
   api: DossierApi;
@@ -12,6 +13,8 @@ export interface AppDeps {
   now: () => number;
   /** Opens the search index (a Web Worker in the app, in process in tests). */
   searchPort: () => SearchPort;
+  /** Opens the pattern views' computing service (a Web Worker in the app; in process when left out). */
+  patternsPort?: () => PatternPort;
 }
 
 /** Fills in the defaults of what a caller may leave out. */

@@ -43,6 +43,16 @@ export function createAnnotationRepository(db: DossierDb) {
       return db.annotations.count();
     },
 
+    /** Every annotation's id (the primary keys only, one request): finding which ones went. */
+    async ids(): Promise<string[]> {
+      return (await db.annotations.toCollection().primaryKeys()) as string[];
+    },
+
+    /** The annotations of `ids` that still exist, in the order asked. */
+    async getMany(ids: readonly string[]): Promise<AnnotationRecord[]> {
+      return (await db.annotations.bulkGet([...ids])).filter((a): a is AnnotationRecord => a !== undefined);
+    },
+
 
     get(id: string): Promise<AnnotationRecord | undefined> {
       return db.annotations.get(id);
