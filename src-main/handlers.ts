@@ -175,9 +175,9 @@ export function createHandlers(services: Services): Handlers {
       return ok(undefined);
     },
 
-    writePdf: async ({ fileName, markdown, title }) => {
+    writePdf: async ({ fileName, markdown, title, images }) => {
       if (!renderPdf) return err('UNSUPPORTED', 'Saving as PDF is not available here.');
-      const pdf = await renderPdf(briefingHtml(markdown, title));
+      const pdf = await renderPdf(briefingHtml(markdown, title, images));
       return exporter.write({ fileName, content: pdf });
     },
 

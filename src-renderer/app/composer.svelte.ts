@@ -3,7 +3,11 @@
 import type { BriefingArticle } from '../core/markdown';
 import { tagPath } from '../core/codebook';
 import { citation, citedArticleIds, renderComposedBriefing } from '../core/markdown/citation';
-import { slugify } from '../core/markdown';
+import { escapeInline, slugify } from '../core/markdown';
+import { patternSvg } from '../core/patterns/svg';
+import type { PatternTable } from '../core/patterns/table';
+import { nextViewName, viewLink, viewNamesIn } from '../core/patterns/briefing-views';
+import type { ExportAttachment } from '../core/contract';
 import { dossierLink } from '../core/links';
 import { placeAnnotations } from '../core/briefing';
 import { blockIndexAt, paragraphNumber } from '../core/reading-model';
@@ -21,6 +25,10 @@ export interface Pickable {
   tagPaths: string[];
 }
 
+function oneLineText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 export class ComposerState {
   openId = $state<string | null>(null);
   query = $state('');
@@ -29,6 +37,8 @@ export class ComposerState {
   readonly #library: LibraryState;
   /** Inserts text at the editor's cursor; registered by the editor component. */
   insertText: ((text: string) => void) | null = null;
+  /** View names given out but maybe not yet seen back from the database, by briefing. */
+  readonly #viewNames = new Map<string, Set<string>>();
 
   readonly #deps: AppDeps;
   readonly #notice: ExportNotice;
@@ -122,9 +132,37 @@ export class ComposerState {
     });
   }
 
-  async exportOpen(): Promise<void> {
+  /**
+   * Puts a pattern view into the open briefing at the cursor: an image link to `dossier-view:<name>` and a
+   * caption in italics, the view's numbers stored with the briefing under that name (so the export draws
+   * the picture again, and a backup keeps it).
+   */
+  insertView(table: PatternTable): void {
+    const id = this.openId;
     const open = this.open;
-    if (!open) return;
+    if (!id || !open) return;
+    const given = this.#viewNames.get(id) ?? new Set<string>();
+    this.#viewNames.set(id, given);
+    const name = nextViewName(table.title, [...Object.keys(open.views ?? {}), ...given]);
+    given.add(name);
+    void this.#save(() => this.#deps.repos.briefings.addView(id, name, table));
+    const alt = oneLineText(table.title).replace(/[[\]\\]/g, (c) => `\\${c}`);
+    const caption = escapeInline(oneLineText(table.caption ? `${table.title}: ${table.caption}` : `${table.title}: ${table.rowsLabel.toLowerCase()} by ${table.columnsLabel.toLowerCase()}`));
+    this.insertText?.(`\n\n![${alt}](${viewLink(name)})\n\n*${caption}*\n\n`);
+  }
+
+  /** The pictures the briefing shows, drawn from their stored numbers (a link to a view not stored is left as it is). */
+  #pictures(briefing: BriefingRecord): ExportAttachment[] {
+    return viewNamesIn(briefing.body).flatMap((name) => {
+      const table = briefing.views?.[name];
+      return table ? [{ name, content: patternSvg(table) }] : [];
+    });
+  }
+
+  /** The briefing as written now, with its Sources list. */
+  async #composed(): Promise<{ briefing: BriefingRecord; markdown: string } | null> {
+    const open = this.open;
+    if (!open) return null;
     await this.writes.flush();
     const current = (await this.#deps.repos.briefings.get(open.id)) ?? open;
     const rows = new Map(this.#library.rows.map((r) => [r.id, r]));
@@ -141,8 +179,29 @@ export class ComposerState {
       }];
     });
     const markdown = renderComposedBriefing({ ...current, sources, exportedAt: new Date(this.#deps.now()).toISOString() });
+    return { briefing: current, markdown };
+  }
+
+  /** Writes the briefing as Markdown, with its pictures in a folder beside it (one export). */
+  async exportOpen(): Promise<void> {
+    const composed = await this.#composed();
+    if (!composed) return;
+    const { briefing, markdown } = composed;
+    const pictures = this.#pictures(briefing);
     this.message = 'Exporting…';
-    this.message = this.#notice.report(await this.#deps.api.writeExport({ fileName: `${slugify(current.title)}.md`, content: markdown }));
+    const request = { fileName: `${slugify(briefing.title) || 'briefing'}.md`, content: markdown, ...(pictures.length > 0 ? { attachments: pictures } : {}) };
+    this.message = this.#notice.report(await this.#deps.api.writeExport(request));
+  }
+
+  /** Writes the briefing as PDF, its pictures in the page. */
+  async exportOpenPdf(): Promise<void> {
+    const composed = await this.#composed();
+    if (!composed) return;
+    const { briefing, markdown } = composed;
+    const pictures = this.#pictures(briefing);
+    this.message = 'Exporting…';
+    const request = { fileName: `${slugify(briefing.title) || 'briefing'}.pdf`, markdown, title: briefing.title || 'Briefing', ...(pictures.length > 0 ? { images: pictures } : {}) };
+    this.message = this.#notice.report(await this.#deps.api.writePdf(request));
   }
 
   async #save(write: () => Promise<unknown>): Promise<void> {

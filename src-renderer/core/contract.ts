@@ -94,6 +94,18 @@ export interface ExportRequest {
   fileName: string;
   /** Text (written as UTF-8; Markdown with LF line endings) or bytes (a .qdpx zip). */
   content: string | Uint8Array;
+  /**
+   * Pictures of a Markdown briefing (its pattern views), written in one export with it into a folder beside
+   * it (`briefing.md`, `briefing-files/tag-matrix-1.svg`); the Markdown's `dossier-view:<name>` image links
+   * are pointed at them, whatever name the .md is finally written under.
+   */
+  attachments?: ExportAttachment[];
+}
+
+/** A picture written beside an exported briefing: a name like "tag-matrix-1.svg" and its content. */
+export interface ExportAttachment {
+  name: string;
+  content: string | Uint8Array;
 }
 
 export interface ExportWritten {
@@ -139,8 +151,11 @@ export interface Requests {
   chooseLibraryFolder: void;
   chooseExportFolder: void;
   setKeepBackups: { keep: number };
-  /** A Markdown briefing printed to PDF (Electron's printToPDF) and saved like any export. */
-  writePdf: { fileName: string; markdown: string; title: string };
+  /**
+   * A Markdown briefing printed to PDF (Electron's printToPDF) and saved like any export; `images` are the
+   * pictures its `dossier-view:<name>` image links show, embedded in the page.
+   */
+  writePdf: { fileName: string; markdown: string; title: string; images?: ExportAttachment[] };
   /** Opens an article's web address in the system browser, after the user confirms (http/https only). */
   openExternal: { url: string };
   /** Shows a file this session exported in the system's file manager. */

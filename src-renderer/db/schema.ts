@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { AnnotationTarget } from '../core/anchoring';
 import { DEFAULT_CODEBOOK, type TagDef } from '../core/codebook';
+import type { PatternTable } from '../core/patterns/table';
 
 export interface AnnotationRecord {
   id: string;
@@ -32,6 +33,11 @@ export interface BriefingRecord {
   title: string;
   body: string;
   updatedAt: number;
+  /**
+   * Pattern views inserted into the body, by the name their `dossier-view:<name>` image link gives: their
+   * numbers, from which the export draws the pictures (core/patterns/briefing-views.ts). Not indexed.
+   */
+  views?: Record<string, PatternTable>;
 }
 
 /**
