@@ -6,7 +6,14 @@ import type { AnnotationTarget } from '../core/anchoring';
 import type { ReaderState } from './reader.svelte';
 
 /** A corpus view: what it shows. Each kind is a component in features/corpus/ over its own state. */
-export type CorpusView = { kind: 'tag-passages'; tagId: string } | { kind: 'search' };
+export type CorpusView =
+  | { kind: 'tag-passages'; tagId: string }
+  | { kind: 'search' }
+  /** The pattern views, and the passages behind one of their cells (`key`: PatternsState.openCell). */
+  | { kind: 'matrix' }
+  | { kind: 'cooccurrence' }
+  | { kind: 'timeline' }
+  | { kind: 'cell-passages'; key: string };
 
 export type CentreEntry = { kind: 'reader'; articleId: string | null } | { kind: 'composer' } | { kind: 'corpus'; view: CorpusView };
 

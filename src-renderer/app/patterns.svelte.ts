@@ -41,7 +41,7 @@ export interface OpenedCell {
 export const EMPTY_FILTERS: PatternFilterState = { tagIds: [], collections: [], sources: [], from: '', to: '', search: null };
 
 export class PatternsState {
-  filters = $state<PatternFilterState>({ ...EMPTY_FILTERS });
+  filters = $state<PatternFilterState>({ ...EMPTY_FILTERS, tagIds: [], collections: [], sources: [] });
   grouping = $state<MatrixGrouping>('article');
   mode = $state<CooccurrenceMode>('places');
   granularity = $state<Granularity>('month');
@@ -56,6 +56,24 @@ export class PatternsState {
   /** True until every annotation has been read once, and while a view's numbers are being computed. */
   loading = $state(true);
   computing = $state(false);
+
+  /** Whether any filter is set. */
+  filtered = $derived.by(() => {
+    const f = this.filters;
+    return f.tagIds.length + f.collections.length + f.sources.length > 0 || f.from !== '' || f.to !== '' || f.search !== null;
+  });
+  /** The filters in words ('Tags: Type/Claim; Collection: Caucasus; 2026-01-01 to 2026-03-31'), for captions. */
+  caption = $derived.by(() => {
+    const f = this.filters;
+    const paths = new Map(this.#tags.tree.map((n) => [n.tag.id, n.path]));
+    const parts: string[] = [];
+    if (f.tagIds.length) parts.push(`${f.tagIds.length === 1 ? 'Tag' : 'Tags'}: ${f.tagIds.map((id) => paths.get(id) ?? id).join(', ')}`);
+    if (f.collections.length) parts.push(`${f.collections.length === 1 ? 'Collection' : 'Collections'}: ${f.collections.join(', ')}`);
+    if (f.sources.length) parts.push(`${f.sources.length === 1 ? 'Source' : 'Sources'}: ${f.sources.map((x) => x || 'no source').join(', ')}`);
+    if (f.from || f.to) parts.push(f.from && f.to ? `${f.from} to ${f.to}` : f.from ? `from ${f.from}` : `until ${f.to}`);
+    if (f.search !== null) parts.push(`Search: ${f.search}`);
+    return parts.join('; ');
+  });
 
   readonly #deps: AppDeps;
   readonly #library: LibraryState;
@@ -165,8 +183,9 @@ export class PatternsState {
     this.filters.search = query?.trim() ? query.trim() : null;
   }
 
+  /** Clears every filter (the filters object stays the same, so a component holding it sees the change). */
   clearFilters(): void {
-    this.filters = { ...EMPTY_FILTERS };
+    Object.assign(this.filters, { ...EMPTY_FILTERS, tagIds: [], collections: [], sources: [] });
   }
 
   /** What a cell of the view on screen holds: its passages (places, articles), in article and text order. */
@@ -221,8 +240,10 @@ export class PatternsState {
   async #compute(query: PatternQuery): Promise<void> {
     const token = ++this.#token;
     this.computing = true;
-    const answer = await this.#enqueue(() => this.#port.request({ type: 'compute', query }));
-    if (!answer) return;
+    const caption = this.caption;
+    const got = await this.#enqueue(() => this.#port.request({ type: 'compute', query }));
+    if (!got) return;
+    const answer = caption ? { ...got, table: { ...got.table, caption } } : got;
     this.answers = { ...this.answers, [query.kind]: answer };
     if (this.active === query.kind || this.active === null) this.lastTable = answer.table;
     if (token === this.#token) this.computing = false;

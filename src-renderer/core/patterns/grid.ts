@@ -89,14 +89,19 @@ function assemble(
   head: Pick<PatternTable, 'kind' | 'title' | 'rowsLabel' | 'columnsLabel'>,
 ): PatternResult {
   const rowUsed = new Uint8Array(rows.tags.length);
-  for (const key of cells.keys()) rowUsed[Math.floor(key / BIG)] = 1;
+  const colUsed = new Uint8Array(colKeys.length);
+  for (const key of cells.keys()) {
+    rowUsed[Math.floor(key / BIG)] = 1;
+    colUsed[key % BIG] = 1;
+  }
   const hasChildren = rows.parents.map(() => false);
   rows.parents.forEach((p, i) => {
     if (p >= 0 && rowUsed[i]) hasChildren[p] = true;
   });
   const shownRows: number[] = [];
   for (let r = 0; r < rows.tags.length; r++) if (rowUsed[r] && !hiddenByCollapse(rows, r, input.collapsed)) shownRows.push(r);
-  const order = colKeys.map((_, i) => i).sort((a, b) => compare(colKeys[a]!, colKeys[b]!));
+  // A column whose passages all carry tags outside the filter has nothing to show.
+  const order = colKeys.flatMap((_, i) => (colUsed[i] ? [i] : [])).sort((a, b) => compare(colKeys[a]!, colKeys[b]!));
   const table: PatternTable = {
     ...head,
     rows: shownRows.map((r) => ({ key: rows.tags[r]!.id, label: rows.paths[r]!, depth: rows.depths[r]!, ...(rows.tags[r]!.color ? { color: rows.tags[r]!.color } : {}) })),

@@ -6,3 +6,4 @@ export { computeMatrix, type MatrixGrouping } from './matrix';
 export { computeCooccurrence, type CooccurrenceMode } from './cooccurrence';
 export { computeTimeline } from './timeline';
 export type { PatternResult } from './grid';
+export { nextCell, firstCell, countName, type Arrow } from './navigate';

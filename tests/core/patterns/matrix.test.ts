@@ -78,6 +78,7 @@ describe('tag matrix', () => {
     const base = { facts, articles: ARTICLES, tags: TAGS };
     const claimOnly = computeMatrix({ ...base, filters: { tagIds: ['claim'] } });
     expect(grid(claimOnly)).toEqual({ 'Type/Claim': { 'Baku talks': 3, 'Oslo accord': 1 } });
+    expect(computeMatrix({ ...base, filters: { tagIds: ['figure'] } }).table.columns.map((c) => c.label)).toEqual(['Baku talks', 'Oslo accord']);
     const actor = computeMatrix({ ...base, filters: { tagIds: ['actor'] } });
     expect(actor.table.rows.map((r) => [r.label, r.depth])).toEqual([
       ['Actor', 0],
