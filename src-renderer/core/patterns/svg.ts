@@ -151,7 +151,9 @@ export function patternSvg(table: PatternTable): string {
   const summary = `${table.rowsLabel} by ${table.columnsLabel.toLowerCase()}: ${table.rows.length} × ${table.columns.length}, ${total(table)} in all.`;
   const desc = table.caption ? `${table.caption}. ${summary}` : summary;
   const captionW = Math.min(Array.from(desc).length, 120) * 6;
-  const width = Math.ceil(Math.max(x0 + gridW + PAD + 40, PAD * 2 + textWidth(table.title) * 1.3, PAD * 2 + captionW));
+  // Slanted column headers reach right of their column by their length's horizontal share.
+  const headersRight = Math.max(0, ...table.columns.map((c, i) => x0 + i * step + step / 2 + textWidth(c.label) * Math.SQRT1_2 + 8));
+  const width = Math.ceil(Math.max(x0 + gridW + PAD + 40, headersRight + PAD, PAD * 2 + textWidth(table.title) * 1.3, PAD * 2 + captionW));
   const empty = table.rows.length === 0 || table.columns.length === 0;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>\n`,
