@@ -1,6 +1,7 @@
 // Entry point of the importers: picks a parser by file extension, enforces the size limit, and turns every
 // failure into a Result with a readable message. Pure Node: never imports electron.
 import { err, ok, type Result } from '../../src-renderer/core/result';
+import { analyseArticle } from '../../src-renderer/core/actors';
 import { segmentFlat } from '../../src-renderer/core/segment';
 import type { ParsedArticle } from './model';
 import { decodeBytes } from './decode';
@@ -99,5 +100,9 @@ function withStatements(parsed: ParsedArticle): ParsedArticle {
   // A paragraph in another script than the article's (a Russian quotation in an English report) is
   // segmented with its own language's rules.
   const blocks = detectBlockLanguages(article.text, article.blocks, article.lang);
-  return { ...article, blocks, spans: segmentFlat(article.text, blocks, article.lang) };
+  const spans = segmentFlat(article.text, blocks, article.lang);
+  // Who said what (core/actors), here too: never on the UI thread, and cached with the parsed article (by
+  // the file's size, time and hash), so it runs again only when the article changes.
+  const analysis = analyseArticle({ text: article.text, blocks, spans, ...(article.lang ? { lang: article.lang } : {}) });
+  return { ...article, blocks, spans, analysis };
 }

@@ -14,6 +14,7 @@ import { CentreState } from './centre.svelte';
 import { SearchState } from './search.svelte';
 import { PatternsState } from './patterns.svelte';
 import { inProcessPatternPort } from './patterns/pattern-service';
+import { ActorsState } from './actors.svelte';
 import type { SearchHit, Snippet } from '../core/search/types';
 import { withDefaults, type AppDeps } from './deps';
 import { markdownFor, runExport, type ExportRequestUi } from './exports';
@@ -30,6 +31,8 @@ export class AppState {
   readonly centre: CentreState;
   /** Search across the library, and its index. */
   readonly search: SearchState;
+  /** Who said what across the library (the "What did X say" view), with the user's merged actors. */
+  readonly actors: ActorsState;
   readonly tags: TagsState;
   /** The pattern views (matrix, co-occurrence, timeline): options, shared filters, numbers, opened cells. */
   readonly patterns: PatternsState;
@@ -47,6 +50,7 @@ export class AppState {
     this.reader = new ReaderState(this.deps, this.exportNotice);
     this.centre = new CentreState(this.reader);
     this.search = new SearchState(this.deps, this.library, this.deps.searchPort());
+    this.actors = new ActorsState(this.deps, this.library, this.search);
     this.ui = new UiState(this.deps.repos.settings);
     this.layout = new PaneLayout(this.deps.repos.settings);
     this.tags = new TagsState(this.deps);

@@ -6,13 +6,15 @@ import { placeAnnotations, toBriefingInput } from '../core/briefing';
 import { toCollectionInput, withDescendants, type SelectionSource } from '../core/briefing-selection';
 import type { TagDef } from '../core/codebook';
 import { renderCsv, toCsvRows, type CsvSourceAnnotation } from '../core/exports/csv';
-import { renderJsonExport } from '../core/exports/json';
+import { renderJsonExport, type JsonExportContent } from '../core/exports/json';
+import { decidedSpeakers, placeDecisions } from '../core/actors/decisions';
 import { exportQdpx } from '../core/exports/refi-qda';
 import { exportQdc } from '../core/exports/refi-qdc';
 import { renderArticleBriefing, renderCollectionBriefing, type CollectionLayout } from '../core/markdown';
-import type { AnnotationRecord } from '../db';
+import type { AnnotationRecord, SpeakerDecisionRecord } from '../db';
 import type { AppDeps } from './deps';
 import type { ExportResult } from './export-notice.svelte';
+import { asDecided } from './export-briefing';
 import { err } from '../core/result';
 import { DEFAULT_FILE_NAME_PATTERN, fileNameFromPattern } from '../core/file-names';
 import type { LibraryRow } from './library.svelte';
@@ -51,8 +53,43 @@ async function gather({ api, repos }: AppDeps, scope: ExportScope, tags: readonl
     if (!known.has(articleId)) continue;
     const read = await api.readArticle({ id: articleId });
     if (!read.ok) continue;
-    const article: Article = read.value;
+    const article: Article = await asDecided(repos, read.value);
     out.push({ article, annotations: placeAnnotations(article, list), memo: (await memos.get(articleId))?.body ?? '', records: list });
+  }
+  return out;
+}
+
+/** Articles read per step for the JSON export (the main process parses them in its worker pool). */
+const JSON_BATCH = 8;
+
+/**
+ * Each article of the library as the JSON export gives it: the library's metadata (with the user's edits),
+ * the hash of the text as read now, its named entities and its speakers with the user's decisions, offsets
+ * into that text. An article that cannot be read keeps its metadata alone.
+ */
+async function jsonArticles(deps: AppDeps, rows: readonly LibraryRow[], decisions: readonly SpeakerDecisionRecord[]): Promise<JsonExportContent['articles']> {
+  const byArticle = new Map<string, SpeakerDecisionRecord[]>();
+  for (const d of decisions) byArticle.set(d.articleId, [...(byArticle.get(d.articleId) ?? []), d]);
+  const out: JsonExportContent['articles'] = [];
+  for (let i = 0; i < rows.length; i += JSON_BATCH) {
+    const batch = rows.slice(i, i + JSON_BATCH);
+    const read = await Promise.all(batch.map((r) => deps.api.readArticle({ id: r.id })));
+    batch.forEach((row, j) => {
+      const got = read[j];
+      if (!got?.ok) {
+        out.push({ ...row, contentHash: '' });
+        return;
+      }
+      const article = got.value;
+      const placed = placeDecisions(article, byArticle.get(row.id) ?? []);
+      out.push({
+        ...row,
+        ...(article.lang ? { lang: article.lang } : {}),
+        contentHash: article.contentHash,
+        entities: article.analysis?.entities ?? [],
+        speakers: decidedSpeakers(article.analysis, placed),
+      });
+    });
   }
   return out;
 }
@@ -71,7 +108,7 @@ export async function buildExport(
   if (request.format === 'qdc') return { fileName: `${base}.qdc`, content: exportQdc(tags) };
   if (request.format === 'json') {
     const dump = await deps.repos.dumpForExport();
-    const articles = rows.filter((r) => !r.problem).map((r) => ({ ...r, contentHash: '' }));
+    const articles = await jsonArticles(deps, rows.filter((r) => !r.problem), dump.speakerDecisions);
     return { fileName: `${base}.json`, content: renderJsonExport({ ...dump, articles }, now) };
   }
   const sources = await gather(deps, request.scope, tags, rows);

@@ -11,6 +11,8 @@ export type KeyAction =
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'find' }
+  /** a: accept the speaker suggested for the current statement; Shift+A: reject it. */
+  | { kind: 'speaker'; accept: boolean }
   /** Ctrl/Cmd+Shift+F, or / outside a field: the library search field. */
   | { kind: 'search' }
   /** Ctrl/Cmd+\: fold both side panes away, or bring them back. */
@@ -75,6 +77,10 @@ export function keyAction(event: KeyLike): KeyAction | null {
       return { kind: 'clear' };
     case 't':
       return { kind: 'palette' };
+    case 'a':
+      return { kind: 'speaker', accept: true };
+    case 'A':
+      return { kind: 'speaker', accept: false };
     case '?':
       return { kind: 'help' };
     case 'Delete':

@@ -14,6 +14,7 @@ import {
   type Unit,
 } from '../core/reading-model';
 import { segment } from '../core/segment';
+import { firstPassing } from '../core/search-sorted';
 import type { ArticleMetaRecord } from '../db';
 import { parseDossierLink } from '../core/links';
 import type { AppDeps } from './deps';
@@ -22,6 +23,7 @@ import type { ExportNotice } from './export-notice.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { StatementLooks } from './statement-looks.svelte';
 import { TaggingState, targetOf, type Target } from './tagging.svelte';
+import { SpeakersState } from './speakers.svelte';
 
 /** The user's edits to the metadata show over the file's own; the text is never touched. */
 function withMeta(article: Article, meta: ArticleMetaRecord | undefined): Article {
@@ -71,6 +73,8 @@ export class ReaderState {
   readonly #deps: AppDeps;
   readonly #notice: ExportNotice;
   readonly tagging: TaggingState;
+  /** Who said what in the open article: suggested speakers and the user's decisions. */
+  readonly speakers: SpeakersState;
   #openToken = 0;
   /** The article as the file gives it, before the user's metadata edits. */
   #fileArticle = $state.raw<Article | null>(null);
@@ -104,6 +108,7 @@ export class ReaderState {
     statements: () => this.statements,
     isStatement: (id) => this.statementIndex.has(id),
     decorByKey: () => this.tagging.decorByKey,
+    speakerByKey: () => this.speakers.namesByKey,
     currentId: () => this.currentId,
     rangeIds: () => this.rangeIds,
   });
@@ -120,6 +125,7 @@ export class ReaderState {
       (target) => this.focusTarget(target),
       () => this.#annotationsOf,
     );
+    this.speakers = new SpeakersState(deps.repos, () => this.article, this.tagging, () => this.#annotationsOf);
     this.memo = new LiveQuery(
       async () => (this.article ? (await memos.get(this.article.id))?.body ?? '' : ''),
       () => this.article?.id,
@@ -179,6 +185,14 @@ export class ReaderState {
     this.title = title;
     this.place = { articleId: id, offset: Number.isFinite(left) && left > 0 && left < article.text.length ? left : 0, request: ++this.#placeRequests };
     void this.#deps.repos.articleMeta.markRead(id);
+  }
+
+  /** `a` / Shift+A on the current statement: accept or reject its suggested speaker, said on the status line. */
+  async decideSpeaker(accept: boolean): Promise<void> {
+    const target = this.current;
+    if (!target) return;
+    const said = accept ? await this.speakers.accept(target) : await this.speakers.reject(target);
+    if (!this.tagging.writes.failure) this.message = said;
   }
 
   /** Keeps where the open article is being read (the offset of the statement at the top of the view). */
@@ -295,6 +309,15 @@ export class ReaderState {
     else this.message = 'That passage is no longer in the article; it is listed under Unplaced.';
   }
 
+  /** Opens an article at the statement holding text offset `at` (a link to a statement, not to an annotation). */
+  async openAtOffset(articleId: string, at: number): Promise<void> {
+    if (this.article?.id !== articleId) await this.open(articleId, at);
+    if (this.article?.id !== articleId) return;
+    const list = this.statements;
+    const s = list[firstPassing(list.length, (i) => list[i]!.end > at)];
+    if (s) this.focusTarget(targetOf(s.start, s.end));
+  }
+
   /** Opens the article's web address in the system browser (the main process asks the user first). */
   async openOriginal(): Promise<void> {
     const url = this.article?.url;
@@ -312,6 +335,7 @@ export class ReaderState {
     }
     const record = link.annotationId ? await this.#deps.repos.annotations.get(link.annotationId) : undefined;
     if (record && record.articleId === link.articleId) await this.openAt(link.articleId, record.target);
+    else if (link.at !== undefined) await this.openAtOffset(link.articleId, link.at);
     else await this.open(link.articleId);
   }
 

@@ -10,7 +10,9 @@ import type { SavedSearch } from '../core/exports/json';
 import type { AnnotationRecord, TagRecord } from '../db';
 import type { AppDeps } from './deps';
 import type { LibraryState } from './library.svelte';
-import type { SearchPort } from './search/search-service';
+import type { ActorStatement, LibraryActor, SearchPort, SpeakerDoc } from './search/search-service';
+import type { Article } from '../core/article';
+import { ANALYSIS_VERSION } from '../core/actors';
 
 /** Results wait this long after the last keystroke. */
 const DEBOUNCE_MS = 12;
@@ -23,6 +25,18 @@ const SCAN_PAUSE_MS = 10;
 const SETTLE_MS = 400;
 /** How many results are drawn with their snippets (the count is always the whole). */
 const LIMIT = 25;
+
+/** The statements of an article with a suggested speaker, as kept beside the index. */
+function speakerDocs(article: Article): SpeakerDoc[] {
+  return (article.analysis?.speakers ?? []).map((s) => ({
+    start: s.start,
+    end: s.end,
+    speaker: s.speaker,
+    speakerType: s.speakerType,
+    kind: s.kind,
+    text: article.text.slice(s.start, Math.min(s.end, s.start + 1000)),
+  }));
+}
 
 export class SearchState {
   query = $state('');
@@ -150,6 +164,18 @@ export class SearchState {
     return new Set(result.ok ? result.value.hits.filter((h) => h.kind === 'article').map((h) => h.id) : []);
   }
 
+  /** Every statement the library's articles attribute to the actors keyed `keys`, once the index is built. */
+  async actorStatements(keys: readonly string[]): Promise<ActorStatement[]> {
+    await this.idle();
+    return this.#port.request({ type: 'actor-statements', keys: [...keys] });
+  }
+
+  /** Every actor a statement of the library is attributed to. */
+  async actors(): Promise<LibraryActor[]> {
+    await this.idle();
+    return this.#port.request({ type: 'actors' });
+  }
+
   /** Saves the index now (it saves itself two seconds after its last change anyway). */
   async save(): Promise<void> {
     await this.idle();
@@ -200,7 +226,8 @@ export class SearchState {
 
   async #syncArticles(): Promise<void> {
     const rows = this.#library.rows.filter((r) => !r.problem);
-    const fingerprint = (r: (typeof rows)[number]) => [r.size, r.modifiedAt, r.title, r.source ?? '', r.byline ?? ''].join('\u0001');
+    // The analysis's version is part of it: a better analysis reads every article again.
+    const fingerprint = (r: (typeof rows)[number]) => [r.size, r.modifiedAt, r.title, r.source ?? '', r.byline ?? '', ANALYSIS_VERSION].join('\u0001');
     const changed = rows.filter((r) => this.#articles[r.id] !== fingerprint(r));
     const live = new Set(rows.map((r) => r.id));
     const gone = Object.keys(this.#articles).filter((id) => !live.has(id));
@@ -218,7 +245,8 @@ export class SearchState {
         if (!got?.ok) return [];
         const a = got.value;
         const lang = this.#library.metaById.get(row.id)?.lang ?? a.lang;
-        return [{ id: row.id, title: row.title, text: a.text, fingerprint: fingerprint(row), ...(row.source ? { source: row.source } : {}), ...(row.byline ? { byline: row.byline } : {}), ...(lang ? { lang } : {}) }];
+        const speakers = speakerDocs(a);
+        return [{ id: row.id, title: row.title, text: a.text, fingerprint: fingerprint(row), speakers, ...(row.source ? { source: row.source } : {}), ...(row.byline ? { byline: row.byline } : {}), ...(lang ? { lang } : {}) }];
       });
       await this.#port.request({ type: 'put-articles', docs });
       for (const d of docs) this.#articles[d.id] = d.fingerprint;

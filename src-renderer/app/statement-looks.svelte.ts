@@ -9,16 +9,18 @@ import { sameDecor, UNTAGGED, type Decor } from './tagging.svelte';
 
 export interface Look {
   decor: Decor;
+  /** The speaker suggested or accepted for the statement ('' for none): its `data-speaker`. */
+  speaker: string;
   current: boolean;
   inRange: boolean;
   tabbable: boolean;
 }
 
 /** A statement as built: untagged, not current, out of the Tab order. */
-export const PLAIN: Look = { decor: UNTAGGED, current: false, inRange: false, tabbable: false };
+export const PLAIN: Look = { decor: UNTAGGED, speaker: '', current: false, inRange: false, tabbable: false };
 
 function isPlain(look: Look): boolean {
-  return look.decor === UNTAGGED && !look.current && !look.inRange && !look.tabbable;
+  return look.decor === UNTAGGED && look.speaker === '' && !look.current && !look.inRange && !look.tabbable;
 }
 
 function setVar(element: HTMLElement, name: string, value: string | null): void {
@@ -41,6 +43,10 @@ export function paintLook(element: HTMLElement, look: Look, was: Look): void {
     setVar(element, '--tag-color', d.color);
     setVar(element, '--tag-band', d.band);
   }
+  if (look.speaker !== was.speaker) {
+    if (look.speaker) element.setAttribute('data-speaker', look.speaker);
+    else element.removeAttribute('data-speaker');
+  }
   if (look.current !== was.current) {
     element.classList.toggle('current', look.current);
     if (look.current) element.setAttribute('aria-current', 'true');
@@ -55,6 +61,8 @@ export interface LookSources {
   statements(): readonly Statement[];
   isStatement(id: string): boolean;
   decorByKey(): ReadonlyMap<string, Decor>;
+  /** Statement id -> the name of its speaker (suggested or accepted). */
+  speakerByKey(): ReadonlyMap<string, string>;
   currentId(): string | null;
   rangeIds(): ReadonlySet<string>;
 }
@@ -65,6 +73,7 @@ export class StatementLooks {
   /** Statement id -> its element, while drawn. */
   readonly #elements = new Map<string, HTMLElement>();
   #decorShown = new Map<string, Decor>();
+  #speakersShown = new Map<string, string>();
   #flagged: string[] = [];
   /** The statements the looks belong to: a new text version starts from plain. */
   #version: readonly Statement[] | null = null;
@@ -86,6 +95,24 @@ export class StatementLooks {
           if (!from.isStatement(key) || (old && sameDecor(old, decor))) continue;
           this.#update(key, { decor });
           this.#decorShown.set(key, decor);
+        }
+      });
+    });
+    // Speakers: only the statements whose speaker changed are written.
+    $effect(() => {
+      const statements = from.statements();
+      const next = from.speakerByKey();
+      untrack(() => {
+        this.#follow(statements);
+        for (const [key] of this.#speakersShown) {
+          if (next.has(key)) continue;
+          this.#update(key, { speaker: '' });
+          this.#speakersShown.delete(key);
+        }
+        for (const [key, speaker] of next) {
+          if (!from.isStatement(key) || this.#speakersShown.get(key) === speaker) continue;
+          this.#update(key, { speaker });
+          this.#speakersShown.set(key, speaker);
         }
       });
     });
@@ -141,6 +168,7 @@ export class StatementLooks {
     }
     this.#looks.clear();
     this.#decorShown = new Map();
+    this.#speakersShown = new Map();
     this.#flagged = [];
   }
 

@@ -1,5 +1,6 @@
 // The normalised article model shared by every zone. Pure types and tiny helpers: no I/O.
 // Every offset in the system counts UTF-16 code units in `Article.text` (NFC, LF line endings, no BOM).
+import type { ArticleAnalysis } from './actors/types';
 
 export type ArticleFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx' | 'epub' | 'eml';
 
@@ -71,6 +72,11 @@ export interface Article extends ArticleMeta {
    * thread (see core/segment); absent when the reader should segment the text itself.
    */
   spans?: number[];
+  /**
+   * Who said what: the named entities and the speaker suggested for each statement, found by the parser off
+   * the UI thread (core/actors) on these `spans`; absent when the article was not analysed.
+   */
+  analysis?: ArticleAnalysis;
 }
 
 /** Normalise text the one way every importer must: no BOM, LF line endings, NFC. */

@@ -1,5 +1,6 @@
 // Gathers what one article's briefing shows, in document order, from the article, its annotations and the
 // codebook. Pure: the Markdown itself is written by core/markdown.
+import { speakerOfPassage } from './actors/decisions';
 import { anchorAll, type AnnotationTarget } from './anchoring';
 import type { Article } from './article';
 import { tagPath, type TagDef } from './codebook';
@@ -91,6 +92,10 @@ function briefingAnnotation(article: Article, a: PlacedAnnotation, paths: Readon
     if (path !== undefined) tags.push(path);
   }
   const out: BriefingAnnotation = { id: a.id, quote: a.range ? article.text.slice(a.range.start, a.range.end) : a.quote, tags, note: a.note };
+  // Who said it, when the passage lies in one speaker's statements (see withDecidedSpeakers for the user's word).
+  const speakers = article.analysis?.speakers;
+  const speaker = a.range && speakers && speakers.length > 0 ? speakerOfPassage(speakers, a.range) : undefined;
+  if (speaker !== undefined) out.speaker = speaker;
   // The title is no paragraph; paragraphs count from the first block after it.
   const paragraph = paragraphNumber(article.blocks, blockIndex);
   if (paragraph !== undefined) out.paragraph = paragraph;

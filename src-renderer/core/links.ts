@@ -3,6 +3,8 @@
 export interface DossierLink {
   articleId: string;
   annotationId?: string;
+  /** A text offset to open the article at (a statement that is no annotation, e.g. one by a speaker). */
+  at?: number;
 }
 
 const LINK = /^dossier:\/\/article\/([^?#]*)(?:\?([^#]*))?(?:#.*)?$/i;
@@ -16,7 +18,7 @@ function decoded(part: string): string | null {
   }
 }
 
-/** `dossier://article/<id>?annotation=<id>`; anything else (other schemes, odd ids) is null. */
+/** `dossier://article/<id>?annotation=<id>` or `?at=<offset>`; anything else (other schemes, odd ids) is null. */
 export function parseDossierLink(url: string): DossierLink | null {
   const m = LINK.exec(url.trim());
   if (!m) return null;
@@ -25,10 +27,13 @@ export function parseDossierLink(url: string): DossierLink | null {
   const query = m[2] ?? '';
   const pair = query.split('&').find((p) => p.startsWith('annotation='));
   const annotationId = pair ? decoded(pair.slice('annotation='.length)) : null;
-  return annotationId !== null && ID.test(annotationId) ? { articleId, annotationId } : { articleId };
+  if (annotationId !== null && ID.test(annotationId)) return { articleId, annotationId };
+  const at = query.split('&').find((p) => /^at=\d{1,10}$/.test(p));
+  return at ? { articleId, at: Number(at.slice(3)) } : { articleId };
 }
 
-export function dossierLink(articleId: string, annotationId?: string): string {
+export function dossierLink(articleId: string, annotationId?: string, at?: number): string {
   const base = `dossier://article/${encodeURIComponent(articleId)}`;
-  return annotationId ? `${base}?annotation=${encodeURIComponent(annotationId)}` : base;
+  if (annotationId) return `${base}?annotation=${encodeURIComponent(annotationId)}`;
+  return at !== undefined && Number.isSafeInteger(at) && at >= 0 ? `${base}?at=${at}` : base;
 }

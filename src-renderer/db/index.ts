@@ -9,6 +9,7 @@ import { createMemoRepository } from './memos';
 import type { DossierDb } from './schema';
 import { createSettingsRepository } from './settings';
 import { createTagRepository } from './tags';
+import { createSpeakerRepository } from './speakers';
 import { watchTables } from './watch';
 import * as v from 'valibot';
 import { SavedSearchSchema, type SavedSearch } from '../core/exports/json';
@@ -24,7 +25,7 @@ function savedSearchesFrom(value: unknown): SavedSearch[] {
   return value.flatMap((item) => (v.is(SavedSearchSchema, item) ? [item] : []));
 }
 
-export type WatchedTable = 'annotations' | 'tags' | 'memos' | 'articleMeta' | 'briefings' | 'settings';
+export type WatchedTable = 'annotations' | 'tags' | 'memos' | 'articleMeta' | 'briefings' | 'settings' | 'speakerDecisions' | 'actorMerges';
 
 /** Every repository over `db`, plus the few whole-database operations (export dump, backups, watching). */
 export function createRepositories(db: DossierDb) {
@@ -35,6 +36,7 @@ export function createRepositories(db: DossierDb) {
     settings: createSettingsRepository(db),
     articleMeta: createArticleMetaRepository(db),
     briefings: createBriefingRepository(db),
+    speakers: createSpeakerRepository(db),
 
     /** Calls `onChange` after each write to one of `tables`; returns the unsubscribe. */
     onTablesChanged(tables: readonly WatchedTable[], onChange: () => void): () => void {
@@ -43,8 +45,9 @@ export function createRepositories(db: DossierDb) {
 
     /** Every table a JSON export carries, read in one transaction so they agree with each other. */
     dumpForExport() {
-      return db.transaction('r', db.annotations, db.tags, db.memos, db.briefings, db.settings, async () => ({
+      return db.transaction('r', [db.annotations, db.tags, db.memos, db.briefings, db.settings, db.speakerDecisions], async () => ({
         annotations: await db.annotations.toArray(),
+        speakerDecisions: await db.speakerDecisions.toArray(),
         tags: await db.tags.toArray(),
         memos: await db.memos.toArray(),
         briefings: await db.briefings.toArray(),
@@ -80,6 +83,6 @@ export function createRepositories(db: DossierDb) {
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export type { BackupSummary, RestorePreview } from './backup';
-export type { AnnotationRecord, ArticleMetaRecord, BriefingRecord, DossierDb, MemoRecord, TagRecord } from './schema';
+export type { ActorMergeRecord, AnnotationRecord, ArticleMetaRecord, BriefingRecord, DossierDb, MemoRecord, SpeakerDecisionRecord, TagRecord } from './schema';
 export type { ArticleMetaEdit } from './article-meta';
 export type { TagUsage } from './tags';

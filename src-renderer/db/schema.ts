@@ -4,6 +4,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { AnnotationTarget } from '../core/anchoring';
 import { DEFAULT_CODEBOOK, type TagDef } from '../core/codebook';
 import type { PatternTable } from '../core/patterns/table';
+import type { SpeakerKind } from '../core/actors/types';
 
 export interface AnnotationRecord {
   id: string;
@@ -67,6 +68,37 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/**
+ * The user's word on a suggested speaker: accepted (mirrored by an `Actor/<Name>` tag on the statement) or
+ * rejected (never suggested again for that statement, across re-parses). Anchored like an annotation: the
+ * statement's selectors travel with it, so it follows a changed text and is kept when it cannot be placed.
+ */
+export interface SpeakerDecisionRecord {
+  id: string;
+  articleId: string;
+  createdAt: number;
+  updatedAt: number;
+  /** The statement the suggestion was for. */
+  target: AnnotationTarget;
+  /** The speaker's normalised name as suggested. */
+  speaker: string;
+  speakerType: 'person' | 'org';
+  kind: SpeakerKind;
+  accepted: boolean;
+}
+
+/**
+ * Library-wide, one actor per name key (core/actors `actorKey`); the user can merge one actor into another
+ * (two spellings of one person) and undo that: a row says "the actor keyed `key` is `into`".
+ */
+export interface ActorMergeRecord {
+  key: string;
+  into: string;
+  /** The merged actor's own name, to list and undo the merge by. */
+  name: string;
+  updatedAt: number;
+}
+
 export const DB_NAME = 'dossier';
 
 export type DossierDb = Dexie & {
@@ -76,6 +108,8 @@ export type DossierDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   briefings: EntityTable<BriefingRecord, 'id'>;
   articleMeta: EntityTable<ArticleMetaRecord, 'articleId'>;
+  speakerDecisions: EntityTable<SpeakerDecisionRecord, 'id'>;
+  actorMerges: EntityTable<ActorMergeRecord, 'key'>;
 };
 
 /** Version 1's stores, kept verbatim: Dexie needs every version to upgrade old databases. */
@@ -96,6 +130,9 @@ export const STORES_V2 = { briefings: 'id, updatedAt', articleMeta: 'articleId, 
  * in Chromium (tests/bench, backup-chromium).
  */
 export const STORES_V3 = { annotations: 'id, [articleId+state], *tagIds, updatedAt' };
+
+/** Version 4: who said what, the user's decisions on suggested speakers and merged actors. */
+export const STORES_V4 = { speakerDecisions: 'id, articleId, updatedAt', actorMerges: 'key, into' };
 
 /**
  * A version's change to the rows of a table that an older version already had. Dexie's upgrade runs
@@ -146,6 +183,8 @@ export function createDb(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBK
     .upgrade((tx) => upgradeTo(2, tx));
   // Version 3: one index fewer on annotations (see STORES_V3); rows unchanged.
   db.version(3).stores(STORES_V3);
+  // Version 4: speaker decisions and actor merges (new tables; nothing else changes).
+  db.version(4).stores(STORES_V4);
   db.on('populate', (tx) => {
     void tx.table('tags').bulkAdd(DEFAULT_CODEBOOK.map((tag) => ({ ...tag })));
   });

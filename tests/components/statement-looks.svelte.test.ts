@@ -40,7 +40,7 @@ describe('block content', () => {
     const element = document.createElement('p');
     let looks!: StatementLooks;
     const stop = $effect.root(() => {
-      looks = new StatementLooks({ statements: () => statements, isStatement: () => true, decorByKey: () => new Map(), currentId: () => null, rangeIds: () => new Set() });
+      looks = new StatementLooks({ statements: () => statements, isStatement: () => true, decorByKey: () => new Map(), speakerByKey: () => new Map(), currentId: () => null, rangeIds: () => new Set() });
     });
     flushSync();
     fillBlock(element, first!, looks);
@@ -69,6 +69,7 @@ describe('statement looks', () => {
         statements: () => statements,
         isStatement: (id) => ids.includes(id),
         decorByKey: () => sources.decor,
+        speakerByKey: () => new Map(),
         currentId: () => sources.current,
         rangeIds: () => sources.range,
       });
@@ -121,6 +122,40 @@ describe('statement looks', () => {
     stop();
   });
 
+  it('writes the speaker as data-speaker on statements drawn before and after it is known, and takes it off', () => {
+    const statements = toStatements(BLOCKS, SPANS);
+    const ids = SPANS.map((s) => statementId(s.start, s.end));
+    const sources = $state({ speakers: new Map<string, string>() });
+    let looks!: StatementLooks;
+    const stop = $effect.root(() => {
+      looks = new StatementLooks({
+        statements: () => statements,
+        isStatement: (id) => ids.includes(id),
+        decorByKey: () => new Map(),
+        speakerByKey: () => sources.speakers,
+        currentId: () => null,
+        rangeIds: () => new Set(),
+      });
+    });
+    const element = document.createElement('p');
+    const cleanup = fillBlock(element, views(statements)[0]!, looks);
+    const [first, second] = [...element.querySelectorAll<HTMLElement>('[data-statement]')];
+    expect(first!.hasAttribute('data-speaker')).toBe(false);
+    sources.speakers = new Map([[ids[1]!, 'Vladimir Putin']]);
+    flushSync();
+    expect(second!.getAttribute('data-speaker')).toBe('Vladimir Putin');
+    expect(first!.hasAttribute('data-speaker')).toBe(false);
+    // Drawn again (scrolled back into view): the speaker is there from the start.
+    cleanup();
+    const again = document.createElement('p');
+    fillBlock(again, views(statements)[0]!, looks);
+    expect(again.querySelector(`[data-statement="${ids[1]}"]`)!.getAttribute('data-speaker')).toBe('Vladimir Putin');
+    sources.speakers = new Map();
+    flushSync();
+    expect(again.querySelector(`[data-statement="${ids[1]}"]`)!.hasAttribute('data-speaker')).toBe(false);
+    stop();
+  });
+
   it('starts from plain when the text changes, so an id naming other text keeps no old look', () => {
     const before = toStatements(BLOCKS, SPANS);
     const after = toStatements(BLOCKS, SPANS);
@@ -128,7 +163,7 @@ describe('statement looks', () => {
     const sources = $state({ statements: before as readonly Statement[], decor: new Map<string, Decor>([[id, tagged]]) });
     let looks!: StatementLooks;
     const stop = $effect.root(() => {
-      looks = new StatementLooks({ statements: () => sources.statements, isStatement: () => true, decorByKey: () => sources.decor, currentId: () => null, rangeIds: () => new Set() });
+      looks = new StatementLooks({ statements: () => sources.statements, isStatement: () => true, decorByKey: () => sources.decor, speakerByKey: () => new Map(), currentId: () => null, rangeIds: () => new Set() });
     });
     flushSync();
     const element = document.createElement('p');

@@ -37,7 +37,7 @@ function setup() {
   const sources = $state({ decor: new Map<string, Decor>() });
   let looks!: StatementLooks;
   const stop = $effect.root(() => {
-    looks = new StatementLooks({ statements: () => [], isStatement: () => true, decorByKey: () => sources.decor, currentId: () => null, rangeIds: () => new Set() });
+    looks = new StatementLooks({ statements: () => [], isStatement: () => true, decorByKey: () => sources.decor, speakerByKey: () => new Map(), currentId: () => null, rangeIds: () => new Set() });
   });
   flushSync();
   return { list, sources, units: new UnitElements(top, bottom, looks), stop };

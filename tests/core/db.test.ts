@@ -94,7 +94,7 @@ describe('schema upgrades', () => {
     expect(await db.tags.get('mine')).toMatchObject({ name: 'Mine', key: 6 });
     expect((await db.memos.get('x'))?.body).toBe('Memo kept');
     expect(await db.briefings.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 
   it('upgrades a version 2 database to one index fewer, and still finds annotations by article', async () => {
@@ -118,7 +118,7 @@ describe('schema upgrades', () => {
 
     const db = createDb(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // The index is gone from the stored database, not only from Dexie's declaration.
     const stored = db.backendDB().transaction('annotations').objectStore('annotations');
     expect([...stored.indexNames].sort()).toEqual(['[articleId+state]', 'tagIds', 'updatedAt']);
@@ -219,5 +219,30 @@ describe('whole-table summaries', () => {
     stop();
     await repo.remove(created.id);
     expect(calls).toBe(2);
+  });
+
+  it('upgrades a version 3 database with empty speaker decisions and actor merges, its notes untouched', async () => {
+    const { Dexie } = await import('dexie');
+    const { STORES_V1, STORES_V2, STORES_V3 } = await import('../../src-renderer/db/schema');
+    const indexedDB = new IDBFactory();
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    const target = describeRange(text, 0, 16, 'h');
+    const row = { id: 'a1', articleId: 'x', createdAt: 1, updatedAt: 2, target, tagIds: ['type-claim'], note: 'kept', state: 'anchored' };
+    await old.table('annotations').add(row);
+    old.close();
+
+    const db = createDb(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.annotations.toArray()).toEqual([row]);
+    expect(await db.speakerDecisions.count()).toBe(0);
+    await db.speakerDecisions.add({ id: 'd1', articleId: 'x', createdAt: 1, updatedAt: 1, target, speaker: 'Vladimir Putin', speakerType: 'person', kind: 'reported', accepted: false });
+    expect((await db.speakerDecisions.where('articleId').equals('x').toArray()).map((d) => d.accepted)).toEqual([false]);
+    await db.actorMerges.put({ key: 'v putin', into: 'vladimir putin', name: 'V. Putin', updatedAt: 1 });
+    expect((await db.actorMerges.where('into').equals('vladimir putin').toArray()).map((m) => m.name)).toEqual(['V. Putin']);
   });
 });

@@ -6,10 +6,43 @@ import { SearchIndex } from '../../core/search/engine';
 import type { AnnotationDoc, ArticleDoc, ArticleFacts, BriefingDoc, MemoDoc, SearchResults } from '../../core/search/types';
 import type { Result } from '../../core/result';
 import type { SearchCache } from '../../db/search-cache';
+import { actorKey } from '../../core/actors';
+import type { SpeakerKind } from '../../core/actors/types';
+
+/**
+ * A statement of an article with the speaker its analysis suggests: kept beside the index for the
+ * library-wide "What did X say" view (the user's decisions are applied by the caller, from its database).
+ */
+export interface SpeakerDoc {
+  start: number;
+  end: number;
+  speaker: string;
+  speakerType: 'person' | 'org';
+  kind: SpeakerKind;
+  /** The statement's text (its first 1,000 characters). */
+  text: string;
+}
+
+/** A statement found for an actor: the article it is in, and what it says. */
+export interface ActorStatement extends SpeakerDoc {
+  articleId: string;
+}
+
+/** An actor of the library: everyone a statement is attributed to, under one name key. */
+export interface LibraryActor {
+  key: string;
+  /** The name as most often written. */
+  name: string;
+  statements: number;
+  articles: number;
+}
+
+/** The field of the saved index that holds the speakers (taken off before the index itself is read). */
+const SPEAKERS_FIELD = 'speakersByArticle';
 
 export type SearchRequest =
   | { type: 'load' }
-  | { type: 'put-articles'; docs: (ArticleDoc & { fingerprint: string })[] }
+  | { type: 'put-articles'; docs: (ArticleDoc & { fingerprint: string; speakers?: SpeakerDoc[] })[] }
   | { type: 'remove-articles'; ids: string[] }
   | {
       type: 'put-notes';
@@ -20,6 +53,10 @@ export type SearchRequest =
   | { type: 'remove-notes'; keys: string[] }
   | { type: 'facts'; facts: Record<string, ArticleFacts>; notes: NotesSummary }
   | { type: 'search'; query: string; limit: number }
+  /** Every statement attributed to one of the actors keyed `keys` (see core/actors actorKey). */
+  | { type: 'actor-statements'; keys: string[] }
+  /** Every actor with a statement, most statements first. */
+  | { type: 'actors' }
   | { type: 'save' };
 
 /**
@@ -40,7 +77,15 @@ export interface Loaded {
   summary: NotesSummary | null;
 }
 
-export type SearchReply<R extends SearchRequest> = R extends { type: 'load' } ? Loaded : R extends { type: 'search' } ? Result<SearchResults> : null;
+export type SearchReply<R extends SearchRequest> = R extends { type: 'load' }
+  ? Loaded
+  : R extends { type: 'search' }
+    ? Result<SearchResults>
+    : R extends { type: 'actor-statements' }
+      ? ActorStatement[]
+      : R extends { type: 'actors' }
+        ? LibraryActor[]
+        : null;
 
 /** A way to send requests to a SearchService, wherever it runs. */
 export interface SearchPort {
@@ -56,6 +101,8 @@ export class SearchService {
   #articles: Record<string, string> = {};
   #notes: Record<string, number> = {};
   #facts: Record<string, ArticleFacts> = {};
+  /** Article id -> its statements with a suggested speaker. */
+  #speakers: Record<string, SpeakerDoc[]> = {};
   #summary: NotesSummary | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #cache: SearchCache;
@@ -69,15 +116,18 @@ export class SearchService {
       case 'load':
         return this.#load();
       case 'put-articles':
-        for (const { fingerprint, ...doc } of message.docs) {
+        for (const { fingerprint, speakers, ...doc } of message.docs) {
           this.#index.putArticle(doc);
           this.#articles[doc.id] = fingerprint;
+          if (speakers && speakers.length > 0) this.#speakers[doc.id] = speakers;
+          else delete this.#speakers[doc.id];
         }
         return this.#changed();
       case 'remove-articles':
         for (const id of message.ids) {
           this.#index.removeArticle(id);
           delete this.#articles[id];
+          delete this.#speakers[id];
         }
         return this.#changed();
       case 'put-notes':
@@ -109,10 +159,42 @@ export class SearchService {
         return this.#changed();
       case 'search':
         return this.#index.search(message.query, { limit: message.limit, facts: (id) => this.#facts[id] });
+      case 'actor-statements': {
+        const keys = new Set(message.keys);
+        const out: ActorStatement[] = [];
+        for (const [articleId, list] of Object.entries(this.#speakers)) {
+          for (const s of list) if (keys.has(actorKey(s.speaker))) out.push({ articleId, ...s });
+        }
+        return out;
+      }
+      case 'actors':
+        return this.#actors();
       case 'save':
         await this.#save();
         return null;
     }
+  }
+
+  #actors(): LibraryActor[] {
+    const byKey = new Map<string, { names: Map<string, number>; statements: number; articles: Set<string> }>();
+    for (const [articleId, list] of Object.entries(this.#speakers)) {
+      for (const s of list) {
+        const key = actorKey(s.speaker);
+        let actor = byKey.get(key);
+        if (!actor) byKey.set(key, (actor = { names: new Map(), statements: 0, articles: new Set() }));
+        actor.names.set(s.speaker, (actor.names.get(s.speaker) ?? 0) + 1);
+        actor.statements++;
+        actor.articles.add(articleId);
+      }
+    }
+    return [...byKey]
+      .map(([key, a]) => ({
+        key,
+        name: [...a.names].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]![0],
+        statements: a.statements,
+        articles: a.articles.size,
+      }))
+      .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
   }
 
   async #load(): Promise<Loaded> {
@@ -120,8 +202,10 @@ export class SearchService {
     try {
       const row = await this.#cache.load();
       if (row) {
-        const loaded = SearchIndex.fromJSON(row.index);
+        const { [SPEAKERS_FIELD]: speakers, ...index } = (row.index ?? {}) as Record<string, unknown>;
+        const loaded = SearchIndex.fromJSON(index);
         if (loaded.ok) {
+          this.#speakers = isSpeakers(speakers) ? speakers : {};
           this.#index = loaded.value;
           this.#articles = { ...row.articles };
           this.#notes = { ...row.notes };
@@ -146,7 +230,7 @@ export class SearchService {
   async #save(): Promise<void> {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    await this.#cache.save({ key: 'index', index: this.#index.toJSON(), articles: this.#articles, notes: this.#notes, summary: this.#summary, savedAt: Date.now() });
+    await this.#cache.save({ key: 'index', index: { ...this.#index.toJSON(), [SPEAKERS_FIELD]: this.#speakers }, articles: this.#articles, notes: this.#notes, summary: this.#summary, savedAt: Date.now() });
   }
 }
 
@@ -156,6 +240,10 @@ export function inProcessPort(service: SearchService): SearchPort {
     request: (message) => service.handle(message) as never,
     close: () => {},
   };
+}
+
+function isSpeakers(x: unknown): x is Record<string, SpeakerDoc[]> {
+  return typeof x === 'object' && x !== null && Object.values(x).every(Array.isArray);
 }
 
 function isSummary(x: unknown): x is NotesSummary {

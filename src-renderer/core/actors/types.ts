@@ -13,6 +13,11 @@ export interface EntityMention {
   text: string;
   /** The entity's normalised name, the same for all its mentions in the article ("Vladimir Putin", "Владимир Путин"). */
   name: string;
+  /**
+   * A description the text ties to the entity ("the Russian president" after "the Russian president, Vladimir
+   * Putin"), not a name: shown with the entity's mentions, left out when scoring named-entity recognition.
+   */
+  nominal?: boolean;
 }
 
 /**

@@ -40,6 +40,43 @@ const BriefingSchema = v.object({ id: v.string(), title: v.string(), body: v.str
 export const SavedSearchSchema = v.object({ id: v.string(), name: v.string(), query: v.string(), createdAt: v.number() });
 export type SavedSearch = v.InferOutput<typeof SavedSearchSchema>;
 
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const RangeSchema = v.object({ start: Offset, end: Offset });
+
+/** A named entity found in the article's text (offsets into the text as the reader shows it). */
+const EntitySchema = v.object({
+  type: v.picklist(['person', 'org', 'place', 'date', 'money', 'percent', 'quantity']),
+  text: v.string(),
+  start: Offset,
+  end: Offset,
+  name: v.string(),
+});
+
+/** A statement's speaker: suggested by the analysis, with the user's word on it when there is one. */
+const SpeakerSchema = v.object({
+  start: Offset,
+  end: Offset,
+  speaker: v.string(),
+  speakerType: v.optional(v.picklist(['person', 'org'])),
+  kind: v.picklist(['direct', 'reported', 'continued', 'reference']),
+  cue: v.optional(v.object({ start: Offset, end: Offset, text: v.string() })),
+  source: v.optional(RangeSchema),
+  accepted: v.optional(v.boolean()),
+});
+
+/** The user's decision on a suggested speaker, anchored like an annotation. */
+const SpeakerDecisionSchema = v.object({
+  id: v.string(),
+  articleId: v.string(),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+  target: TargetSchema,
+  speaker: v.string(),
+  speakerType: v.picklist(['person', 'org']),
+  kind: v.picklist(['direct', 'reported', 'continued', 'reference']),
+  accepted: v.boolean(),
+});
+
 const ArticleSchema = v.object({
   id: v.string(),
   path: v.string(),
@@ -53,6 +90,8 @@ const ArticleSchema = v.object({
   lang: v.optional(v.string()),
   dir: v.optional(v.picklist(['ltr', 'rtl'])),
   contentHash: v.string(),
+  entities: v.optional(v.array(EntitySchema)),
+  speakers: v.optional(v.array(SpeakerSchema)),
 });
 
 export const JsonExportSchema = v.object({
@@ -64,6 +103,7 @@ export const JsonExportSchema = v.object({
   memos: v.array(MemoSchema),
   briefings: v.optional(v.array(BriefingSchema)),
   savedSearches: v.optional(v.array(SavedSearchSchema)),
+  speakerDecisions: v.optional(v.array(SpeakerDecisionSchema)),
   articles: v.array(ArticleSchema),
 });
 
@@ -80,6 +120,8 @@ export function buildJsonExport(content: JsonExportContent, exportedAt: Date): J
       if (typeof value === 'string') out[key] = value;
     }
     if (a.dir === 'ltr' || a.dir === 'rtl') out.dir = a.dir;
+    if (a.entities) out.entities = a.entities.map((e) => ({ type: e.type, text: e.text, start: e.start, end: e.end, name: e.name }));
+    if (a.speakers) out.speakers = a.speakers.map(exportedSpeaker);
     return out;
   });
   return {
@@ -91,8 +133,21 @@ export function buildJsonExport(content: JsonExportContent, exportedAt: Date): J
     memos: content.memos,
     ...(content.briefings ? { briefings: content.briefings } : {}),
     ...(content.savedSearches ? { savedSearches: content.savedSearches } : {}),
+    ...(content.speakerDecisions ? { speakerDecisions: content.speakerDecisions } : {}),
     articles,
   };
+}
+
+type ExportedSpeaker = v.InferOutput<typeof SpeakerSchema>;
+
+/** A speaker with the export's fields only, in a fixed order. */
+function exportedSpeaker(s: ExportedSpeaker): ExportedSpeaker {
+  const out: ExportedSpeaker = { start: s.start, end: s.end, speaker: s.speaker, kind: s.kind };
+  if (s.speakerType) out.speakerType = s.speakerType;
+  if (s.cue) out.cue = { start: s.cue.start, end: s.cue.end, text: s.cue.text };
+  if (s.source) out.source = { start: s.source.start, end: s.source.end };
+  if (s.accepted !== undefined) out.accepted = s.accepted;
+  return out;
 }
 
 /** JSON text of an export: 2-space indented, LF, one final newline. */

@@ -22,6 +22,8 @@ export interface BriefingAnnotation {
   listMarker?: string;
   /** dossier:// URL back to the annotation. */
   link?: string;
+  /** Who said the quoted words (a statement's speaker), written "— Name" after the quote. */
+  speaker?: string;
 }
 
 export interface BriefingArticle {
@@ -131,8 +133,12 @@ export function renderAnnotationBody(a: BriefingAnnotation, lead?: string): stri
     escapeParagraphInto(parts, a.quote);
   } else blockquoteInto(parts, a.quote);
   let meta = false;
+  if (a.speaker !== undefined && a.speaker !== '') {
+    parts.push('\n\n— ', escapeInline(oneLine(a.speaker)));
+    meta = true;
+  }
   if (lead !== undefined && lead !== '') {
-    parts.push('\n\n', lead);
+    parts.push(meta ? ' · ' : '\n\n', lead);
     meta = true;
   }
   if (a.paragraph !== undefined) {

@@ -1,0 +1,78 @@
+// What every step of the analysis reads: the text's tokens, each tagged with its statement, the
+// statements and blocks, which words the text also writes in lower case, and the language per statement.
+import type { Block } from '../article';
+import { tokenize, type Token } from './tokens';
+
+export interface Statement {
+  start: number;
+  end: number;
+  /** Token range [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  block: number;
+  ru: boolean;
+  /** In a title or heading (capitalised words there are weaker evidence) or a figure. */
+  heading: boolean;
+  figure: boolean;
+}
+
+export interface Context {
+  text: string;
+  tokens: Token[];
+  statements: Statement[];
+  blocks: readonly Block[];
+  /** Lower-case words the text writes in lower case somewhere (so a capitalised one may be a sentence start). */
+  lowerSeen: Set<string>;
+}
+
+/** The language is Russian for this range: by the tag when given, else by the script of its letters. */
+function isRussian(text: string, start: number, end: number, lang: string | undefined): boolean {
+  if (lang) {
+    const l = lang.toLowerCase();
+    if (l.startsWith('ru') || l.startsWith('uk') || l.startsWith('be')) return true;
+    if (l.startsWith('en')) return false;
+  }
+  let cyr = 0;
+  let lat = 0;
+  const to = Math.min(end, start + 400);
+  for (let i = start; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
+  }
+  return cyr > lat;
+}
+
+export function buildContext(text: string, blocks: readonly Block[], spans: readonly number[], lang: string | undefined): Context {
+  const tokens = tokenize(text);
+  const statements: Statement[] = [];
+  let t = 0;
+  let b = 0;
+  for (let i = 0; i + 1 < spans.length; i += 2) {
+    const start = Math.max(0, Math.min(text.length, spans[i]!));
+    const end = Math.max(start, Math.min(text.length, spans[i + 1]!));
+    while (t < tokens.length && tokens[t]!.start < start) t++;
+    const tokStart = t;
+    while (t < tokens.length && tokens[t]!.end <= end) {
+      tokens[t]!.statement = statements.length;
+      t++;
+    }
+    while (b < blocks.length && blocks[b]!.end <= start) b++;
+    const block = blocks[b];
+    const inBlock = block !== undefined && block.start <= start;
+    const kind = inBlock ? block.kind : 'paragraph';
+    statements.push({
+      start,
+      end,
+      tokStart,
+      tokEnd: t,
+      block: inBlock ? b : -1,
+      ru: isRussian(text, start, end, (inBlock ? block.lang : undefined) ?? lang),
+      heading: kind === 'title' || kind === 'heading',
+      figure: kind === 'figure',
+    });
+  }
+  const lowerSeen = new Set<string>();
+  for (const tok of tokens) if (tok.kind === 'word' && !tok.cap) lowerSeen.add(tok.lower);
+  return { text, tokens, statements, blocks, lowerSeen };
+}

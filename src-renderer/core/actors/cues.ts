@@ -1,0 +1,57 @@
+// Cue words of speech in both languages: whether a token is a verb of saying, and how long the cue is
+// ("pointed out" is two tokens).
+import { EN_CUE_VERBS, EN_PARTICIPLE_CUES, EN_PHRASAL_CUES, EN_WEAK_CUES } from './lexicon-en';
+import { RU_CUE_FORMS, RU_CUE_PAST_STEMS, RU_GERUND_CUES } from './lexicon-ru';
+import type { Token } from './tokens';
+
+const RU_PAST = /^(.+?)(л|ла|ло|ли)(?:сь|ся)?$/;
+
+/** A Russian verb of saying (any past form of a listed stem, or a listed present form). */
+export function isRuCue(lower: string): boolean {
+  if (RU_CUE_FORMS.has(lower)) return true;
+  const m = RU_PAST.exec(lower);
+  if (!m) return false;
+  const stem = m[1]!;
+  for (const s of RU_CUE_PAST_STEMS) if (stem === s || (stem.startsWith(s) && stem.length - s.length <= 1)) return true;
+  return false;
+}
+
+/** The gender a Russian past-tense cue agrees with: заявил → m, заявила → f, заявили → plural. */
+export function ruCueGender(lower: string): 'm' | 'f' | 'p' | undefined {
+  if (/ла(сь)?$/.test(lower)) return 'f';
+  if (/ли(сь)?$/.test(lower)) return 'p';
+  if (/л(ся)?$/.test(lower)) return 'm';
+  return undefined;
+}
+
+export function isEnCue(lower: string): boolean {
+  return EN_CUE_VERBS.has(lower) && !EN_PARTICIPLE_CUES.has(lower);
+}
+
+export function isWeakEnCue(lower: string): boolean {
+  return EN_WEAK_CUES.has(lower);
+}
+
+/** The number of tokens of the cue starting at i (0 when there is none). */
+export function cueLength(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return 0;
+  if (t.cyr) return isRuCue(t.lower) ? 1 : 0;
+  const second = EN_PHRASAL_CUES[t.lower];
+  const next = tokens[i + 1];
+  if (second && next && second.includes(next.lower)) {
+    // "went on to say/thank": the whole phrase.
+    if (next.lower === 'on' && tokens[i + 2]?.lower === 'to' && tokens[i + 3] && (EN_CUE_VERBS.has(tokens[i + 3]!.lower))) return 4;
+    if (next.lower === 'on') return 0;
+    return 2;
+  }
+  return isEnCue(t.lower) ? 1 : 0;
+}
+
+export function isCueToken(tokens: readonly Token[], i: number): boolean {
+  return cueLength(tokens, i) > 0;
+}
+
+export function isParticipleCue(t: Token): boolean {
+  return t.kind === 'word' && (t.cyr ? RU_GERUND_CUES.has(t.lower) : EN_PARTICIPLE_CUES.has(t.lower));
+}

@@ -1,0 +1,409 @@
+// Named entities (people, organisations, places) from runs of capitalised words: each run is cut where a
+// known place, organisation or first name starts, then typed by gazetteers, head words ("Ministry",
+// "министерство"), titles before it ("President", "Mr"), the shape of Russian surnames and what follows it
+// (a cue verb says a person). Mentions are merged into entities in merge.ts.
+import type { Context } from './context';
+import {
+  EN_FUNCTION_WORDS, EN_KNOWN_ORGS, EN_MALE_NAMES, EN_FEMALE_NAMES, EN_ORG_WORDS, EN_PERSON_TITLE_WORDS, EN_PLACE_ACRONYMS,
+  EN_PLACE_WORDS, EN_PLACES, EN_TITLES, EN_NATIONALITY, EN_PERSON_ROLES, EN_MONTHS, EN_MULTIWORD_PLACES, EN_MULTIWORD_ORGS,
+} from './lexicon-en';
+import {
+  RU_FEMALE_NAMES, RU_FUNCTION_WORDS, RU_KNOWN_ORGS, RU_MALE_NAMES, RU_ORG_WORDS, RU_PERSON_ROLES, RU_PLACE_ACRONYMS,
+  RU_PLACE_WORDS, RU_PLACES, RU_MONTHS,
+} from './lexicon-ru';
+import { formMap, readSurname, stemKey, isAdjectiveForm } from './russian-morph';
+import { isCueToken } from './cues';
+import type { Token } from './tokens';
+
+export type NameType = 'person' | 'org' | 'place';
+
+/** A mention of a name: a token range and its type; merge.ts gives it its entity's name. */
+export interface NameMention {
+  type: NameType;
+  tokStart: number;
+  tokEnd: number;
+  ru: boolean;
+  gender?: 'm' | 'f';
+  /** A title or role word right before it ("President", "министр"), lower case. */
+  title?: string;
+}
+
+const ruPlaceForms = formMap(RU_PLACES.split(/\n/).flatMap((line) => splitPlaces(line)), false);
+const ruMaleNames = formMap(RU_MALE_NAMES.split(/\s+/).filter(Boolean), true);
+const ruFemaleNames = formMap(RU_FEMALE_NAMES.split(/\s+/).filter(Boolean), true);
+const ruOrgWordForms = formMap([...RU_ORG_WORDS], false, true);
+/** Known organisations by the stem key of their case forms ("кремл" → Кремль, "газпром" → Газпром). */
+const ruKnownOrgs = new Map<string, string>();
+for (const name of RU_KNOWN_ORGS.split(/\s+/).filter(Boolean)) {
+  ruKnownOrgs.set(stemKey(name), name);
+  ruKnownOrgs.set(name.toLowerCase(), name);
+}
+
+/** The name of a known Russian organisation written in any case form, or undefined. */
+export function ruKnownOrg(word: string): string | undefined {
+  return ruKnownOrgs.get(word.toLowerCase().replace(/ё/g, 'е')) ?? ruKnownOrgs.get(stemKey(word));
+}
+const ruRoleForms = formMap([...RU_PERSON_ROLES], true);
+
+/** The place list is words separated by spaces, except the multi-word names written with two capitals. */
+function splitPlaces(line: string): string[] {
+  const words = line.trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    // "Саудовская Аравия", "Нижний Новгород", "Ближний Восток": an adjective then a noun is one name.
+    if (next && /(ая|ий|ый|ой|ые|ое)$/.test(w) && !/(ия)$/.test(w)) {
+      out.push(`${w} ${next}`);
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}
+
+export function ruPlaceLemma(lowerForm: string): string | undefined {
+  return ruPlaceForms.get(lowerForm);
+}
+
+export function ruFirstName(lowerForm: string): { lemma: string; gender: 'm' | 'f' } | undefined {
+  const m = ruMaleNames.get(lowerForm);
+  if (m) return { lemma: m, gender: 'm' };
+  const f = ruFemaleNames.get(lowerForm);
+  if (f) return { lemma: f, gender: 'f' };
+  return undefined;
+}
+
+export function ruOrgWord(lowerForm: string): string | undefined {
+  return ruOrgWordForms.get(lowerForm);
+}
+
+export function ruRoleLemma(lowerForm: string): string | undefined {
+  return ruRoleForms.get(lowerForm) ?? (RU_PERSON_ROLES.has(lowerForm) ? lowerForm : undefined);
+}
+
+const CONNECTORS_EN = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
+const POSSESSIVE = /['’]s$/;
+
+function bare(tok: Token): string {
+  return tok.lower.replace(POSSESSIVE, '');
+}
+
+/** A single capital letter followed by a period: an initial ("V.", "В."). */
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const dot = tokens[i + 1];
+  return t.kind === 'word' && t.cap && t.text.length === 1 && dot !== undefined && dot.text === '.' && dot.start === t.end;
+}
+
+/** Tokens that open a clause: a capital after them says nothing about a name. */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || prev.statement !== tok.statement) return true;
+  if (prev.kind !== 'punct') return false;
+  if ('“«„"(:—–-•[…'.includes(prev.text)) return i < 2 || tokens[i - 2]!.statement !== tok.statement || opensClause(tokens, i - 1) || prev.text === ':';
+  return false;
+}
+
+function isFunctionWord(tok: Token): boolean {
+  return tok.cyr ? RU_FUNCTION_WORDS.has(tok.lower) : EN_FUNCTION_WORDS.has(tok.lower);
+}
+
+function enFirstName(lower: string): 'm' | 'f' | undefined {
+  if (EN_MALE_NAMES.has(lower)) return 'm';
+  if (EN_FEMALE_NAMES.has(lower)) return 'f';
+  return undefined;
+}
+
+function knownPlace(tokens: readonly Token[], i: number, j: number): boolean {
+  const words = tokens.slice(i, j).map(bare).join(' ');
+  if (tokens[i]!.cyr) return ruPlaceForms.has(words) || (j - i === 1 && RU_PLACE_ACRONYMS.has(tokens[i]!.text));
+  if (EN_MULTIWORD_ORGS.has(words)) return false;
+  return (j - i === 1 ? EN_PLACES.has(words) : EN_MULTIWORD_PLACES.has(words)) || (j - i === 1 && EN_PLACE_ACRONYMS.has(tokens[i]!.text.replace(POSSESSIVE, '')));
+}
+
+function knownOrg(tokens: readonly Token[], i: number, j: number): boolean {
+  if (j - i > 1) return !tokens[i]!.cyr && EN_MULTIWORD_ORGS.has(tokens.slice(i, j).map(bare).join(' '));
+  const t = tokens[i]!;
+  if (t.cyr) return ruKnownOrg(t.text) !== undefined;
+  return EN_KNOWN_ORGS.has(bare(t));
+}
+
+/** The longest known place starting at i, up to three words: its end, or i. */
+function placeAt(tokens: readonly Token[], i: number, limit: number): number {
+  for (let j = Math.min(limit, i + 3); j > i; j--) {
+    if (knownPlace(tokens, i, j)) return j;
+  }
+  return i;
+}
+
+function capWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap;
+}
+
+/** Whether a capitalised word may open a name here (not a common word opening a sentence). */
+function mayOpen(ctx: Context, i: number): boolean {
+  const tokens = ctx.tokens;
+  const tok = tokens[i]!;
+  if (!capWord(tok)) return false;
+  if (tok.text.length === 1 && !isInitial(tokens, i)) return false;
+  const lower = bare(tok);
+  const known = tok.cyr ? ruPlaceForms.has(lower) || ruFirstName(lower) !== undefined : EN_PLACES.has(lower) || enFirstName(lower) !== undefined || EN_KNOWN_ORGS.has(lower);
+  if (known) return true;
+  if (tok.acronym) return true;
+  if (isInitial(tokens, i) && capWord(tokens[i + 2])) return true;
+  if (isFunctionWord(tok) || (tok.cyr ? RU_MONTHS.has(tok.lower) : EN_MONTHS.has(tok.lower))) return false;
+  if (opensClause(tokens, i)) return !ctx.lowerSeen.has(lower) && !ctx.lowerSeen.has(tok.lower);
+  return true;
+}
+
+/** Runs of capitalised words (with initials and inner connectors), as token ranges. */
+function capitalRuns(ctx: Context): [number, number][] {
+  const tokens = ctx.tokens;
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!mayOpen(ctx, i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const t = tokens[j];
+      if (!t || t.statement !== tokens[i]!.statement) break;
+      if (isInitial(tokens, j)) {
+        j += 2;
+        continue;
+      }
+      if (capWord(t) && (j === i || !isFunctionWord(t) || t.acronym)) {
+        j++;
+        if (POSSESSIVE.test(t.text)) break;
+        continue;
+      }
+      // "Bank of England", "Republic of Azerbaijan": a connector between two capitalised words.
+      if (j > i && !t.cyr && t.kind === 'word' && CONNECTORS_EN.has(t.lower)) {
+        // "von der Leyen": up to two connectors before the next capitalised word.
+        const k = CONNECTORS_EN.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+        if (capWord(tokens[k]) && tokens[k]!.statement === t.statement) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    // "Министерства иностранных дел", "Конституционного суда": a Russian organisation's head word and the
+    // lower-case words of its name.
+    if (j > i && tokens[j - 1]!.cyr) j = extendRuOrg(tokens, i, j);
+    // Drop trailing initials' dots and connectors.
+    while (j > i && (tokens[j - 1]!.kind !== 'word' || CONNECTORS_EN.has(tokens[j - 1]!.lower))) {
+      if (tokens[j - 1]!.text === '.' && j - 2 >= i && isInitial(tokens, j - 2) && j - 2 > i) break;
+      j--;
+    }
+    if (j > i) runs.push([i, j]);
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+const RU_ORG_TAIL = new Set(['дел', 'обороны', 'финансов', 'экономики', 'юстиции', 'здравоохранения', 'образования', 'энергетики', 'связи', 'транспорта', 'культуры', 'спорта', 'труда', 'развития', 'промышленности', 'торговли', 'безопасности', 'хозяйства', 'ситуаций', 'ресурсов', 'науки', 'дума', 'думы', 'думе', 'думу', 'думой', 'представителей', 'собрание', 'собрания', 'собрании', 'нации', 'наций']);
+
+function extendRuOrg(tokens: readonly Token[], i: number, j: number): number {
+  const st = tokens[i]!.statement;
+  let k = j;
+  const lastIsHead = ruOrgWordForms.has(tokens[j - 1]!.lower);
+  // A capitalised adjective then a lower-case head: "Конституционного суда", "Европейского союза".
+  if (!lastIsHead && tokens[k] && tokens[k]!.statement === st && !tokens[k]!.cap && ruOrgWordForms.has(tokens[k]!.lower) && isAdjectiveForm(tokens[j - 1]!.lower)) return k + 1;
+  if (!lastIsHead) return j;
+  while (k < tokens.length && k < j + 4) {
+    const t = tokens[k]!;
+    if (t.statement !== st || t.kind !== 'word' || t.cap) break;
+    if (RU_ORG_TAIL.has(t.lower) || /(ых|их)$/.test(t.lower)) k++;
+    else break;
+  }
+  // Only a tail that ends on a noun ("иностранных дел"), never on an adjective alone.
+  while (k > j && /(ых|их)$/.test(tokens[k - 1]!.lower)) k--;
+  return k;
+}
+
+function titleBefore(tokens: readonly Token[], i: number): string | undefined {
+  const prev = tokens[i - 1];
+  if (!prev || prev.statement !== tokens[i]!.statement) return undefined;
+  if (prev.text === '.' && tokens[i - 2] && EN_TITLES.has(tokens[i - 2]!.lower)) return tokens[i - 2]!.lower;
+  if (prev.kind !== 'word') return undefined;
+  if (prev.cyr) return ruRoleLemma(prev.lower);
+  if (EN_TITLES.has(prev.lower) || EN_PERSON_TITLE_WORDS.has(prev.lower) || EN_PERSON_ROLES.has(prev.lower)) return prev.lower;
+  return undefined;
+}
+
+function isRuOrgHead(tok: Token): boolean {
+  return ruOrgWordForms.has(tok.lower);
+}
+
+/** Cuts a run into names: known places, known organisations, person names, and the rest. */
+function cutRun(ctx: Context, run: [number, number]): [number, number][] {
+  const tokens = ctx.tokens;
+  const [a, b] = run;
+  const pieces: [number, number][] = [];
+  let i = a;
+  let pending = a;
+  const flush = (to: number): void => {
+    if (to > pending) pieces.push([pending, to]);
+  };
+  while (i < b) {
+    const t = tokens[i]!;
+    const placeEnd = placeAt(tokens, i, b);
+    const lower = bare(t);
+    const org = knownOrg(tokens, i, i + 1);
+    const first = t.cyr ? ruFirstName(lower) !== undefined : enFirstName(lower) !== undefined;
+    const nationality = !t.cyr && EN_NATIONALITY[lower] !== undefined;
+    const title = !t.cyr && (EN_PERSON_TITLE_WORDS.has(lower) || EN_TITLES.has(lower));
+    // A place inside an organisation's name stays in it ("Bank of England", "Republic of Azerbaijan").
+    const inOrgName = i > a && !t.cyr && tokens[i - 1]!.kind === 'word' && CONNECTORS_EN.has(tokens[i - 1]!.lower);
+    if (placeEnd > i && !inOrgName && !(t.cyr && i > pending && isRuOrgHead(tokens[pending]!))) {
+      // Whole run "Nagorno-Karabakh", or a place followed by an org word ("Moscow City Council") stays whole.
+      const nextIsOrgWord = placeEnd < b && !tokens[placeEnd]!.cyr && EN_ORG_WORDS.has(bare(tokens[placeEnd]!));
+      if (!nextIsOrgWord) {
+        flush(i);
+        pieces.push([i, placeEnd]);
+        pending = i = placeEnd;
+        continue;
+      }
+    }
+    if ((org && b - a > 1 && (i > a || !EN_ORG_WORDS.has(bare(tokens[i + 1] ?? t)))) || nationality || title) {
+      flush(i);
+      if (org) pieces.push([i, i + 1]);
+      pending = i = i + 1;
+      continue;
+    }
+    const prevFirst = i > pending && (tokens[i - 1]!.cyr ? ruFirstName(bare(tokens[i - 1]!)) !== undefined : enFirstName(bare(tokens[i - 1]!)) !== undefined);
+    if (first && i > pending && !prevFirst) {
+      flush(i);
+      pending = i;
+    }
+    i++;
+  }
+  flush(b);
+  return pieces;
+}
+
+function hasWord(tokens: readonly Token[], i: number, j: number, words: Set<string>): boolean {
+  for (let k = i; k < j; k++) if (words.has(bare(tokens[k]!))) return true;
+  return false;
+}
+
+/** The type of a piece by what it is made of, or null when nothing says. */
+function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 'm' | 'f' } | null {
+  const tokens = ctx.tokens;
+  const t = tokens[i]!;
+  const last = tokens[j - 1]!;
+  if (knownPlace(tokens, i, j)) return { type: 'place' };
+  if (knownOrg(tokens, i, j)) return { type: 'org' };
+  if (t.cyr) {
+    if (isRuOrgHead(t) || (j - i > 1 && isRuOrgHead(last))) return { type: 'org' };
+    if (ruPlaceWordsAround(tokens, i, j)) return { type: 'place' };
+    if (j - i === 1 && t.acronym) return RU_PLACE_ACRONYMS.has(t.text) ? { type: 'place' } : { type: 'org' };
+    const first = ruFirstName(t.lower);
+    if (first && (j - i >= 2 || isInitialName(tokens, i, j))) return { type: 'person', gender: first.gender };
+    if (isInitialName(tokens, i, j)) return { type: 'person' };
+    if (j - i >= 2 && j - i <= 3 && tokens.slice(i, j).every((x) => x.kind === 'word' && !x.acronym)) {
+      const s = readSurname(last.text);
+      if (/(ов|ев|ин|ын|ский|ич)$/.test(s.key) || /(вич|вна)$/.test(tokens[i + 1]!.lower.replace(/[ауеыой]+$/, ''))) return { type: 'person' };
+    }
+    if (first) return { type: 'person', gender: first.gender };
+    // One word shaped like a Russian surname (Токаева, Пескову) where nothing else is known of it.
+    if (j - i === 1 && !t.acronym && t.text.length >= 5 && /(ов|ев|ин|ын)$/.test(readSurname(t.text).key) && !opensClause(tokens, i)) {
+      const r = readSurname(t.text);
+      return r.male && !r.female ? { type: 'person', gender: 'm' } : { type: 'person' };
+    }
+    return null;
+  }
+  // A bare "Office" or "Ministry" is a word, not a name.
+  if (j - i === 1 && !t.acronym && EN_ORG_WORDS.has(bare(t))) return null;
+  if (hasWord(tokens, i, j, EN_ORG_WORDS) && !(j - i === 2 && bare(last) === 'federation' && EN_NATIONALITY[bare(t)])) {
+    if (!(bare(t) === 'republic' || bare(t) === 'kingdom' || bare(t) === 'state' || bare(t) === 'federation')) return { type: 'org' };
+  }
+  if (j - i === 2 && bare(last) === 'federation' && EN_NATIONALITY[bare(t)]) return { type: 'place' };
+  if (hasWord(tokens, i, j, EN_PLACE_WORDS)) return { type: 'place' };
+  if (j - i === 1 && t.acronym && t.text.length <= 6) return EN_PLACE_ACRONYMS.has(t.text) ? { type: 'place' } : { type: 'org' };
+  const g = enFirstName(bare(t));
+  if (g && j - i >= 2) return { type: 'person', gender: g };
+  if (isInitialName(tokens, i, j)) return { type: 'person' };
+  return null;
+}
+
+function ruPlaceWordsAround(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[j];
+  const isPlaceWord = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && !x.cap && [...RU_PLACE_WORDS].some((w) => x.lower.startsWith(w.slice(0, Math.max(4, w.length - 2))));
+  return (isPlaceWord(before) || isPlaceWord(after)) && j - i <= 2 && !tokens.slice(i, j).some((x) => ruFirstName(x.lower));
+}
+
+/** "V. Putin", "В. В. Путин", "Путин В. В.". */
+function isInitialName(tokens: readonly Token[], i: number, j: number): boolean {
+  return (isInitial(tokens, i) && j - i >= 3 && tokens[j - 1]!.text.length > 1) || (j - i >= 3 && tokens[i]!.text.length > 1 && isInitial(tokens, i + 1));
+}
+
+/** The cue verb right after a piece ("Peskov said", "заявил Песков" is read by the speakers). */
+function cueAfter(ctx: Context, j: number): boolean {
+  const next = ctx.tokens[j];
+  if (!next || next.statement !== ctx.tokens[j - 1]!.statement) return false;
+  return isCueToken(ctx.tokens, j);
+}
+
+function afterAccordingTo(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
+  return tokens[a - 1]?.lower === 'to' && tokens[a - 2]?.lower === 'according';
+}
+
+/**
+ * An unknown capitalised word before a cue may be a name, unless it opens the sentence and looks like a
+ * plural noun ("Diplomats said", "Эксперты считают") or its verb is plural.
+ */
+function nameLike(ctx: Context, i: number, j: number): boolean {
+  const tokens = ctx.tokens;
+  const cue = tokens[j]!;
+  if (cue.cyr && /(ют|ят|ут|ли)$/.test(cue.lower)) return false;
+  if (j - i > 1 || !opensClause(tokens, i)) return true;
+  const t = tokens[i]!;
+  return t.cyr ? !/[ыи]$/.test(t.lower) : !/s$/.test(t.lower);
+}
+
+export function findNames(ctx: Context): NameMention[] {
+  const tokens = ctx.tokens;
+  const out: NameMention[] = [];
+  const unknown: [number, number][] = [];
+  const personKeys = new Set<string>();
+  for (const run of capitalRuns(ctx)) {
+    for (const [i, j] of cutRun(ctx, run)) {
+      const st = ctx.statements[tokens[i]!.statement];
+      const ru = tokens[i]!.cyr;
+      const found = typeOf(ctx, i, j);
+      const title = titleBefore(tokens, i);
+      // A title or role word before it, or a cue verb after it, says an untyped name is a person; after
+      // "according to", one unknown word is taken for an organisation.
+      const type = found?.type ?? (title || (j - i <= 3 && cueAfter(ctx, j) && nameLike(ctx, i, j)) ? 'person' : afterAccordingTo(tokens, i) && j - i === 1 ? 'org' : null);
+      if (type === null || (st?.heading && found === null)) {
+        unknown.push([i, j]);
+        continue;
+      }
+      const m: NameMention = { type, tokStart: i, tokEnd: j, ru };
+      if (found?.gender) m.gender = found.gender;
+      if (title) m.title = title;
+      out.push(m);
+      if (type === 'person') personKeys.add(surnameKey(tokens[j - 1]!));
+    }
+  }
+  // A capitalised word that is the surname of a person named elsewhere in the text is that person.
+  for (const [i, j] of unknown) {
+    if (j - i === 1 && personKeys.has(surnameKey(tokens[i]!))) out.push({ type: 'person', tokStart: i, tokEnd: j, ru: tokens[i]!.cyr });
+  }
+  out.sort((x, y) => x.tokStart - y.tokStart);
+  return out;
+}
+
+export function surnameKey(tok: Token): string {
+  if (tok.cyr) return readSurname(tok.text.replace(POSSESSIVE, '')).key;
+  return tok.lower.replace(POSSESSIVE, '');
+}
+
+export { isAdjectiveForm };

@@ -1,0 +1,177 @@
+// Role phrases ("the Russian president", "the foreign minister", "глава МИД", "президент России") and the
+// people the text ties them to by apposition ("the Russian president, Vladimir Putin", "Ilham Aliyev,
+// president of Azerbaijan", "Russian President Vladimir Putin", "пресс-секретарь Кремля Дмитрий Песков").
+// A role phrase later in the text is that person only when exactly one person was tied to a matching role.
+import type { Context } from './context';
+import type { Entity } from './merge';
+import { ruRoleLemma } from './names';
+import { EN_GENERIC_LEADER, EN_HEAD_OF_STATE, EN_NATIONALITY, EN_PERSON_ROLES } from './lexicon-en';
+import { RU_NATIONALITY } from './lexicon-ru';
+
+export interface RolePhrase {
+  tokStart: number;
+  tokEnd: number;
+  /** The role word, lower case, English or Russian nominative ("president", "министр"). */
+  head: string;
+  /** Words that narrow the role ("foreign", "defence", "иностранных"), lower case. */
+  qualifiers: string[];
+  /** The country or organisation it belongs to, as an entity key or a country name, lower case. */
+  scope?: string;
+  /** "a spokesman": not a reference to anyone named. */
+  indefinite: boolean;
+  ru: boolean;
+}
+
+export interface RoleBinding {
+  role: RolePhrase;
+  entity: number;
+  at: number;
+}
+
+const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many']);
+const EN_QUALIFIERS = new Set([
+  'foreign', 'prime', 'deputy', 'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'energy', 'justice',
+  'health', 'education', 'trade', 'former', 'top', 'chief', 'senior', 'vice', 'acting', 'first', 'press', 'security',
+  'state', 'general', 'executive', 'military', 'presidential', 'government', 'kremlin', 'ministry',
+]);
+const RU_ROLE_FILLERS = new Set(['иностранных', 'дел', 'обороны', 'финансов', 'экономики', 'юстиции', 'здравоохранения', 'образования', 'энергетики', 'внутренних', 'по', 'делам', 'связям', 'с', 'общественностью', 'официальный', 'официального']);
+
+/** The country a nationality word or place name stands for, lower case. */
+function countryOf(lower: string, ru: boolean): string | undefined {
+  if (!ru) return EN_NATIONALITY[lower];
+  for (const stem in RU_NATIONALITY) if (lower.startsWith(stem)) return RU_NATIONALITY[stem];
+  return undefined;
+}
+
+export interface RoleInputs {
+  /** Per token: the entity of the name mention covering it, or -1. */
+  entityAt: Int32Array;
+  entities: readonly Entity[];
+}
+
+/** The role phrase whose head word is token h, or null. */
+export function roleAt(ctx: Context, h: number, inputs: RoleInputs): RolePhrase | null {
+  const { tokens } = ctx;
+  const t = tokens[h];
+  if (!t || t.kind !== 'word') return null;
+  if (t.cyr) return ruRoleAt(ctx, h, inputs);
+  let head = t.lower;
+  if (!EN_PERSON_ROLES.has(head)) return null;
+  const qualifiers: string[] = [];
+  let scope: string | undefined;
+  let s = h;
+  let indefinite = false;
+  for (let k = h - 1; k >= 0 && k >= h - 4; k--) {
+    const p = tokens[k]!;
+    if (p.statement !== t.statement || p.kind !== 'word') break;
+    const ent = inputs.entityAt[k]!;
+    if (DETERMINERS.has(p.lower)) {
+      s = k;
+      break;
+    }
+    if (INDEFINITE.has(p.lower)) {
+      indefinite = true;
+      s = k;
+      break;
+    }
+    const country = countryOf(p.lower.replace(/['’]s$/, ''), false);
+    if (country) {
+      scope = country;
+      s = k;
+      continue;
+    }
+    if (ent >= 0 && inputs.entities[ent]!.type !== 'person') {
+      scope = inputs.entities[ent]!.name.toLowerCase();
+      s = k;
+      continue;
+    }
+    if (EN_QUALIFIERS.has(p.lower)) {
+      if (p.lower === 'prime' && head === 'minister') head = 'prime minister';
+      else qualifiers.push(p.lower);
+      s = k;
+      continue;
+    }
+    break;
+  }
+  let e = h + 1;
+  // "president of Azerbaijan", "minister of foreign affairs".
+  if (tokens[e]?.lower === 'of' && tokens[e + 1]?.statement === t.statement) {
+    const ent = inputs.entityAt[e + 1]!;
+    if (ent >= 0 && inputs.entities[ent]!.type !== 'person') {
+      scope = inputs.entities[ent]!.name.toLowerCase();
+      e += 2;
+      while (inputs.entityAt[e] === ent) e++;
+    }
+  }
+  return { tokStart: s, tokEnd: e, head, qualifiers, ...(scope ? { scope: normaliseScope(scope) } : {}), indefinite, ru: false };
+}
+
+function ruRoleAt(ctx: Context, h: number, inputs: RoleInputs): RolePhrase | null {
+  const { tokens } = ctx;
+  const t = tokens[h]!;
+  const head = ruRoleLemma(t.lower);
+  if (!head) return null;
+  const qualifiers: string[] = [];
+  let scope: string | undefined;
+  let s = h;
+  const prev = tokens[h - 1];
+  if (prev && prev.statement === t.statement && prev.kind === 'word') {
+    const country = countryOf(prev.lower, true);
+    if (country) {
+      scope = country;
+      s = h - 1;
+    }
+  }
+  let e = h + 1;
+  // The genitive after it: "министр иностранных дел России", "глава МИД", "пресс-секретарь Кремля".
+  for (let k = h + 1; k < tokens.length && k <= h + 5; k++) {
+    const n = tokens[k]!;
+    if (n.statement !== t.statement || n.kind !== 'word') break;
+    const ent = inputs.entityAt[k]!;
+    if (ent >= 0) {
+      if (inputs.entities[ent]!.type === 'person') break;
+      scope = inputs.entities[ent]!.name.toLowerCase();
+      while (inputs.entityAt[k + 1] === ent) k++;
+      // "МИД Азербайджана": the country of the organisation belongs to the role too.
+      const next = inputs.entityAt[k + 1];
+      if (next !== undefined && next >= 0 && inputs.entities[ent]!.type === 'org' && inputs.entities[next]!.type === 'place' && tokens[k + 1]!.statement === t.statement) {
+        k++;
+        while (inputs.entityAt[k + 1] === next) k++;
+      }
+      e = k + 1;
+      break;
+    }
+    if (RU_ROLE_FILLERS.has(n.lower) || (!n.cap && /(ых|их|ого|его|ии|ей|ов|ства|ы)$/.test(n.lower) && !ruRoleLemma(n.lower))) {
+      qualifiers.push(n.lower);
+      e = k + 1;
+      continue;
+    }
+    break;
+  }
+  return { tokStart: s, tokEnd: e, head, qualifiers, ...(scope ? { scope: normaliseScope(scope) } : {}), indefinite: false, ru: true };
+}
+
+const SCOPE_SYNONYMS: Record<string, string> = {
+  'russian federation': 'russia', 'российская федерация': 'россия', рф: 'россия', 'united states': 'usa', us: 'usa',
+  'u.s.': 'usa', america: 'usa', сша: 'сша', 'republic of azerbaijan': 'azerbaijan', 'азербайджанская республика': 'азербайджан',
+  'united kingdom': 'uk', britain: 'uk', 'министерство иностранных дел': 'мид',
+};
+
+function normaliseScope(scope: string): string {
+  return SCOPE_SYNONYMS[scope] ?? scope;
+}
+
+/** Whether a later role phrase may stand for a person bound to `bound`. */
+export function rolesMatch(ref: RolePhrase, bound: RolePhrase): boolean {
+  const generic = (r: RolePhrase): boolean => EN_GENERIC_LEADER.has(r.head) || r.head === 'лидер' || r.head === 'глава' && !r.scope?.match(/мид|министерств/);
+  const headOfState = (r: RolePhrase): boolean => EN_HEAD_OF_STATE.has(r.head) || r.head === 'prime minister' || r.head === 'президент' || r.head === 'премьер' || r.head === 'премьер-министр';
+  // "глава МИД" is the minister: a head of a ministry is its minister.
+  const ministerial = (r: RolePhrase): string => (r.head === 'глава' && r.scope && /^(мид|мин|министерств)/.test(r.scope) ? 'министр' : r.head === 'head' && r.scope?.includes('ministry') ? 'minister' : r.head);
+  if (ministerial(ref) === ministerial(bound) && !(ref.scope && ref.scope !== bound.scope) && ref.qualifiers.every((q) => bound.qualifiers.includes(q))) return true;
+  const headOk = ref.head === bound.head || (generic(ref) && headOfState(bound));
+  if (!headOk) return false;
+  if (ref.scope && ref.scope !== bound.scope) return false;
+  for (const q of ref.qualifiers) if (!bound.qualifiers.includes(q) && q !== 'top' && q !== 'senior') return false;
+  return true;
+}

@@ -1,0 +1,489 @@
+// The speaker of each statement: a cue ("said", "заявил", "according to", "по словам") with its subject
+// (a name, a pronoun or a role phrase) before or after it; a quotation's other statements take the same
+// speaker; a pronoun or role is resolved only when one compatible person or organisation is in reach.
+// Precision first: a statement gets no speaker when anything is ambiguous.
+import type { Context } from './context';
+import type { Entity } from './merge';
+import type { QuoteMap } from './quotes';
+import { roleAt, rolesMatch, type RoleBinding, type RoleInputs, type RolePhrase } from './roles';
+import { cueLength, isParticipleCue, isWeakEnCue, ruCueGender } from './cues';
+import { EN_CUE_ADVERBS, EN_PASSIVE, EN_PERSON_ROLES, EN_PRONOUNS } from './lexicon-en';
+import { ruRoleLemma } from './names';
+import { RU_ACCORDING_NOUNS, RU_CUE_ADVERBS, RU_PRONOUNS, RU_WEAK_CUES } from './lexicon-ru';
+import type { SpeakerKind } from './types';
+import type { Token } from './tokens';
+
+/** What a subject phrase points at, before resolution. */
+type Referent =
+  | { kind: 'name'; entity: number; tokStart: number; tokEnd: number }
+  | { kind: 'pronoun'; gender: 'm' | 'f' | 'p'; tokStart: number; tokEnd: number }
+  | { kind: 'role'; role: RolePhrase; tokStart: number; tokEnd: number }
+  | { kind: 'nominal-org'; head: string; tokStart: number; tokEnd: number };
+
+export interface Attribution {
+  statement: number;
+  entity: number;
+  kind: SpeakerKind;
+  cue?: { tokStart: number; tokEnd: number };
+  source: { tokStart: number; tokEnd: number };
+}
+
+export interface SpeakerInputs extends RoleInputs {
+  quotes: QuoteMap;
+  /** Role phrases resolved to a person (for the entity list). */
+  resolvedRoles: { role: RolePhrase; entity: number }[];
+}
+
+const ORG_NOMINALS_EN = new Set(['ministry', 'company', 'agency', 'government', 'bank', 'party', 'committee', 'council', 'department', 'office', 'service', 'court', 'commission', 'organisation', 'organization', 'firm', 'group']);
+const ORG_NOMINALS_RU: Record<string, string> = { ведомство: 'министерство', ведомстве: 'министерство', министерство: 'министерство', министерстве: 'министерство', компания: 'компания', компании: 'компания', правительство: 'правительство', правительстве: 'правительство' };
+const RU_POSSESSIVES: Record<string, 'm' | 'f' | 'p'> = { его: 'm', ее: 'f', их: 'p' };
+const NOT_SPEAKER_EN = new Set(['it', 'this', 'that', 'which', 'there', 'what', 'one']);
+
+export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[] {
+  const { tokens, statements } = ctx;
+  const { quoteOf, quotations } = inputs.quotes;
+  const bindings = findBindings(ctx, inputs);
+  const out: (Attribution | null)[] = new Array<Attribution | null>(statements.length).fill(null);
+  /** Statements that have a cue of their own whose source could not be named: never continued. */
+  const blocked = new Uint8Array(statements.length);
+
+  const referentBefore = (end: number, floor: number): Referent | null => {
+    let k = end;
+    // Skip adverbs and auxiliaries between subject and cue: "Putin also said", "Алиев также отметил".
+    while (k >= floor) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' && (t.cyr ? RU_CUE_ADVERBS.has(t.lower) : EN_CUE_ADVERBS.has(t.lower))) k--;
+      else break;
+    }
+    if (k < floor) return null;
+    // "Putin, speaking in Moscow, said": skip one comma-delimited clause back to the subject.
+    if (tokens[k]!.text === ',') {
+      let c = k - 1;
+      while (c >= floor && c >= k - 14 && tokens[c]!.text !== ',' && quoteOf[c]! < 0) c--;
+      if (c >= floor && tokens[c]!.text === ',' && c < k - 1) {
+        const inner = referentEnding(c - 1, floor);
+        if (inner) return inner;
+      }
+      return null;
+    }
+    return referentEnding(k, floor);
+  };
+
+  const referentEnding = (k: number, floor: number): Referent | null => {
+    if (k < floor) return null;
+    const t = tokens[k]!;
+    // «Газпром» in quotation marks is a name: the closing mark after a short quotation is skipped.
+    if (quoteOf[k]! >= 0 && t.kind === 'punct' && quotations[quoteOf[k]!]!.words <= 3 && k - 1 >= floor && inputs.entityAt[k - 1]! >= 0) return referentEnding(k - 1, floor);
+    if (quoteOf[k]! >= 0 && !(t.kind === 'word' && inputs.entityAt[k]! >= 0 && quotations[quoteOf[k]!]!.words <= 3)) return null;
+    const ent = inputs.entityAt[k]!;
+    if (ent >= 0) {
+      const e = inputs.entities[ent]!;
+      let s = k;
+      while (s - 1 >= floor && inputs.entityAt[s - 1] === ent) s--;
+      if (e.type === 'place') {
+        // "МИД России заявили": the organisation before its country's name.
+        const org = s - 1 >= floor ? inputs.entityAt[s - 1]! : -1;
+        if (t.cyr && org >= 0 && inputs.entities[org]!.type === 'org') return referentEnding(s - 1, floor);
+      }
+      return { kind: 'name', entity: ent, tokStart: s, tokEnd: k + 1 };
+    }
+    if (t.kind !== 'word') return null;
+    const pron = t.cyr ? RU_PRONOUNS[t.lower] : EN_PRONOUNS[t.lower];
+    if (pron) return { kind: 'pronoun', gender: pron, tokStart: k, tokEnd: k + 1 };
+    if (!t.cyr && (t.lower === 'who' || t.lower === 'which')) return relativeAntecedent(k, floor);
+    if (t.cyr && /^котор(ый|ая|ые)$/.test(t.lower)) return relativeAntecedent(k, floor);
+    const role = roleEndingAt(k, floor);
+    if (role) return role;
+    if (!t.cyr && ORG_NOMINALS_EN.has(t.lower) && tokens[k - 1]?.lower === 'the') return { kind: 'nominal-org', head: t.lower, tokStart: k - 1, tokEnd: k + 1 };
+    return null;
+  };
+
+  const roleEndingAt = (k: number, floor: number): Referent | null => {
+    // The head is the last word, or followed by "of X" / a Russian genitive; try heads a few tokens back.
+    for (let h = k; h >= floor && h >= k - 5; h--) {
+      const role = roleAt(ctx, h, inputs);
+      if (role && role.tokEnd === k + 1 && role.tokStart >= floor) return { kind: 'role', role, tokStart: role.tokStart, tokEnd: role.tokEnd };
+    }
+    return null;
+  };
+
+  /** "…, who said" / "…, который заявил": the name right before the comma. */
+  const relativeAntecedent = (k: number, floor: number): Referent | null => {
+    if (tokens[k - 1]?.text !== ',') return null;
+    const r = referentEnding(k - 2, floor);
+    return r && r.kind === 'name' ? { ...r } : null;
+  };
+
+  const referentAfter = (k: number, ceil: number): Referent | null => {
+    let j = k;
+    while (j < ceil && tokens[j]!.kind === 'word' && (tokens[j]!.cyr ? RU_CUE_ADVERBS.has(tokens[j]!.lower) : false)) j++;
+    if (j < ceil && !tokens[j]!.cyr && tokens[j]!.lower === 'the' && inputs.entityAt[j + 1]! >= 0) j++;
+    if (j >= ceil || quoteOf[j]! >= 0) return null;
+    const t = tokens[j]!;
+    const ent = inputs.entityAt[j]!;
+    if (ent >= 0) {
+      let e = j;
+      while (e + 1 < ceil && inputs.entityAt[e + 1] === ent) e++;
+      // "Kremlin spokesman Dmitry Peskov": the person the organisation's role word introduces.
+      if (inputs.entities[ent]!.type !== 'person') {
+        for (let n = e + 1; n < ceil && n <= e + 3; n++) {
+          const p = inputs.entityAt[n]!;
+          if (p >= 0) {
+            if (inputs.entities[p]!.type === 'person') return referentAfter(n, ceil);
+            break;
+          }
+          if (tokens[n]!.kind !== 'word' || !roleWord(tokens[n]!)) break;
+        }
+      }
+      return { kind: 'name', entity: ent, tokStart: j, tokEnd: e + 1 };
+    }
+    if (t.kind !== 'word') return null;
+    const pron = t.cyr ? RU_PRONOUNS[t.lower] : EN_PRONOUNS[t.lower];
+    if (pron) return { kind: 'pronoun', gender: pron, tokStart: j, tokEnd: j + 1 };
+    // "заявили в МИД", "сообщили в Кремле": the organisation that speaks.
+    if (t.cyr && (t.lower === 'в' || t.lower === 'во') && j + 1 < ceil) {
+      if (tokens[j + 1]!.text === '«' || tokens[j + 1]!.text === '"') j++;
+      const org = inputs.entityAt[j + 1]!;
+      if (org >= 0 && inputs.entities[org]!.type === 'org') {
+        let e = j + 1;
+        while (e + 1 < ceil && inputs.entityAt[e + 1] === org) e++;
+        return { kind: 'name', entity: org, tokStart: j + 1, tokEnd: e + 1 };
+      }
+      const nominal = ORG_NOMINALS_RU[tokens[j + 1]!.lower];
+      if (nominal) return { kind: 'nominal-org', head: nominal, tokStart: j + 1, tokEnd: j + 2 };
+      return null;
+    }
+    if (t.cyr && ORG_NOMINALS_RU[t.lower]) return { kind: 'nominal-org', head: ORG_NOMINALS_RU[t.lower]!, tokStart: j, tokEnd: j + 1 };
+    // "said the minister", "said Dmitry Peskov, the Kremlin spokesman", "заявил глава МИД Сергей Лавров".
+    for (let h = j; h < ceil && h <= j + 4; h++) {
+      const role = roleAt(ctx, h, inputs);
+      if (!role || role.tokStart !== j) continue;
+      // A name right after the role is the speaker itself.
+      let n = role.tokEnd;
+      if (tokens[n]?.text === ',' ) n++;
+      const named = inputs.entityAt[n];
+      if (named !== undefined && named >= 0 && inputs.entities[named]!.type === 'person' && n < ceil) {
+        let e = n;
+        while (e + 1 < ceil && inputs.entityAt[e + 1] === named) e++;
+        return { kind: 'name', entity: named, tokStart: n, tokEnd: e + 1 };
+      }
+      return { kind: 'role', role, tokStart: role.tokStart, tokEnd: role.tokEnd };
+    }
+    if (!t.cyr && t.lower === 'the' && ORG_NOMINALS_EN.has(tokens[j + 1]?.lower ?? '')) return { kind: 'nominal-org', head: tokens[j + 1]!.lower, tokStart: j, tokEnd: j + 2 };
+    return null;
+  };
+
+  const roleWord = (t: Token): boolean => (t.cyr ? ruRoleLemma(t.lower) !== undefined : EN_PERSON_ROLES.has(t.lower) || t.lower === 'prime');
+
+  const compatible = (entity: number, gender: 'm' | 'f' | 'p'): boolean => {
+    const e = inputs.entities[entity]!;
+    if (gender === 'p') return e.type === 'org';
+    return e.type === 'person' && (e.gender === undefined || e.gender === gender);
+  };
+
+  /** Named persons/organisations mentioned in a token range, in order, distinct. */
+  const namedIn = (from: number, to: number): number[] => {
+    const seen: number[] = [];
+    for (let k = from; k < to; k++) {
+      const ent = inputs.entityAt[k]!;
+      if (ent >= 0 && inputs.entities[ent]!.type !== 'place' && !seen.includes(ent)) seen.push(ent);
+    }
+    return seen;
+  };
+
+  const resolvePronoun = (st: number, r: Extract<Referent, { kind: 'pronoun' }>, cueGender: 'm' | 'f' | 'p' | undefined): number | null => {
+    const gender = r.gender === 'p' ? 'p' : cueGender && cueGender !== 'p' ? cueGender : r.gender;
+    if (gender === 'p') return null; // "they": a group more often than one organisation
+    const here = namedIn(statements[st]!.tokStart, r.tokStart).filter((e) => compatible(e, gender));
+    if (here.length > 0) return here.length === 1 ? here[0]! : null;
+    const block = statements[st]!.block;
+    for (let p = st - 1; p >= 0 && p >= st - 3; p--) {
+      const prev = statements[p]!;
+      if (prev.figure) continue;
+      if (prev.heading) break;
+      // Within the paragraph, or the previous one.
+      if (block >= 0 && prev.block >= 0 && block - prev.block > 1) break;
+      const said = out[p];
+      if (said && compatible(said.entity, gender)) return said.entity;
+      const named = namedIn(prev.tokStart, prev.tokEnd).filter((e) => compatible(e, gender));
+      if (named.length > 0) return named.length === 1 && !said ? named[0]! : null;
+      if (said) return null;
+    }
+    return null;
+  };
+
+  const resolveRole = (role: RolePhrase, at: number): number | null => {
+    if (role.indefinite) return null;
+    const found = new Set<number>();
+    for (const b of bindings) if (b.at < at && rolesMatch(role, b.role)) found.add(b.entity);
+    return found.size === 1 ? [...found][0]! : null;
+  };
+
+  const resolveNominalOrg = (head: string, at: number): number | null => {
+    const found = new Set<number>();
+    for (const e of inputs.entities) {
+      if (e.type === 'org' && e.first < at && e.name.toLowerCase().includes(head)) found.add(e.id);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  };
+
+  const resolve = (st: number, r: Referent, cueGender?: 'm' | 'f' | 'p'): { entity: number; reference: boolean } | null => {
+    switch (r.kind) {
+      case 'name':
+        return { entity: r.entity, reference: false };
+      case 'pronoun': {
+        const e = resolvePronoun(st, r, cueGender);
+        return e === null ? null : { entity: e, reference: true };
+      }
+      case 'role': {
+        const e = resolveRole(r.role, r.tokStart);
+        if (e !== null) inputs.resolvedRoles.push({ role: r.role, entity: e });
+        return e === null ? null : { entity: e, reference: true };
+      }
+      case 'nominal-org': {
+        const e = resolveNominalOrg(r.head, r.tokStart);
+        return e === null ? null : { entity: e, reference: true };
+      }
+    }
+  };
+
+  const quoteWords = (st: number): number => {
+    let n = 0;
+    const s = statements[st]!;
+    for (let k = s.tokStart; k < s.tokEnd; k++) if (quoteOf[k]! >= 0 && tokens[k]!.kind === 'word') n++;
+    return n;
+  };
+
+  /** The attribution a statement makes by itself, or null; `found` says a cue was there at all. */
+  const attribute = (st: number): { a: Attribution | null; cueSeen: boolean } => {
+    const s = statements[st]!;
+    const from = s.tokStart;
+    const to = s.tokEnd;
+    let cueSeen = false;
+    for (let k = from; k < to; k++) {
+      if (quoteOf[k]! >= 0) continue;
+      const t = tokens[k]!;
+      if (t.kind !== 'word') continue;
+      // "according to X" / "по словам X", "по данным X".
+      if (!t.cyr && t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+        cueSeen = true;
+        const r = referentAfter(k + 2, to);
+        const res = r ? resolve(st, r) : null;
+        if (r && res) return { a: make(st, res, r, k, k + 2, 'reported'), cueSeen };
+        continue;
+      }
+      if (t.cyr && t.lower === 'по' && RU_POSSESSIVES[tokens[k + 1]?.lower ?? ''] && RU_ACCORDING_NOUNS.has(tokens[k + 2]?.lower ?? '')) {
+        // "по его словам": a pronoun.
+        cueSeen = true;
+        const r: Referent = { kind: 'pronoun', gender: RU_POSSESSIVES[tokens[k + 1]!.lower]!, tokStart: k + 1, tokEnd: k + 2 };
+        const res = resolve(st, r);
+        if (res) return { a: make(st, res, r, k, k + 3, 'reported'), cueSeen };
+        continue;
+      }
+      if (t.cyr && t.lower === 'по' && RU_ACCORDING_NOUNS.has(tokens[k + 1]?.lower ?? '')) {
+        cueSeen = true;
+        const r = referentAfter(k + 2, to);
+        const res = r ? resolve(st, r) : null;
+        if (r && res) return { a: make(st, res, r, k, k + 2, 'reported'), cueSeen };
+        continue;
+      }
+      if (isParticipleCue(t) && tokens[k - 1]?.text === ',') {
+        // "Putin welcomed Aliyev, noting that…": the subject of the clause.
+        const r = clauseSubject(st, k);
+        if (r) {
+          cueSeen = true;
+          const res = resolve(st, r);
+          if (res) return { a: make(st, res, r, k, k + 1, kindFor(st, Math.min(k, r.tokStart), Math.max(k + 1, r.tokEnd))), cueSeen };
+        }
+        continue;
+      }
+      const len = cueLength(tokens, k);
+      if (len === 0) continue;
+      const cueEnd = k + len;
+      const lower = t.lower;
+      if (!t.cyr) {
+        // "he was told", "the so-called": not the subject speaking.
+        if (EN_PASSIVE.has(tokens[k - 1]?.lower ?? '') && !(tokens[k - 1]?.lower === 'is' && false)) continue;
+        if (tokens[k - 1]?.lower === 'so') continue;
+        if (len === 1 && isWeakEnCue(lower) && !speechFollows(cueEnd, 'that')) continue;
+      } else if (RU_WEAK_CUES.has(lower) && !speechFollows(cueEnd, 'что') && !(tokens[k - 1]?.text === '—' || quoteOf[k - 1]! >= 0 || tokens[k - 2] && quoteOf[k - 2]! >= 0)) continue;
+      cueSeen = true;
+      const gender = t.cyr ? ruCueGender(lower) : undefined;
+      const prevTok = tokens[k - 1];
+      const inverted = prevTok !== undefined && (prevTok.text === ',' || prevTok.text === '—' || prevTok.text === '–' || quoteOf[k - 1]! >= 0 || (prevTok.kind === 'word' && prevTok.lower === 'как'));
+      let r: Referent | null = null;
+      if (inverted) r = referentAfter(cueEnd, to);
+      if (!r && k - 1 >= from) r = referentBefore(k - 1, from);
+      // Russian puts the subject after the verb freely ("Об этом заявил Песков"), when none stands before it.
+      if (!r && t.cyr && !inverted && !subjectBefore(k, from)) r = referentAfter(cueEnd, to);
+      // The first cue of a statement is its main one: when its source cannot be named, a cue inside its
+      // content ("Officials said Putin told…") is not the statement's source either.
+      if (!r) return { a: null, cueSeen };
+      if (!t.cyr && r.kind === 'name' && NOT_SPEAKER_EN.has(tokens[r.tokStart]!.lower)) return { a: null, cueSeen };
+      const res = resolve(st, r, gender);
+      if (!res) return { a: null, cueSeen };
+      return { a: make(st, res, r, k, cueEnd, kindFor(st, Math.min(k, r.tokStart), Math.max(cueEnd, r.tokEnd))), cueSeen };
+    }
+    return { a: null, cueSeen };
+  };
+
+  /** "that"/"что", a colon or a quotation right after a cue: speech follows. */
+  const speechFollows = (k: number, that: string): boolean => {
+    const next = tokens[k];
+    if (!next) return false;
+    if (next.lower === that || next.text === ':' || quoteOf[k]! >= 0) return true;
+    return next.text === ',' && (tokens[k + 1]?.lower === that || quoteOf[k + 1]! >= 0);
+  };
+
+  /** Whether a word that could be a subject (a noun, not a conjunction or adverb) stands right before the cue. */
+  const subjectBefore = (k: number, from: number): boolean => {
+    const p = tokens[k - 1];
+    if (!p || k - 1 < from || p.kind !== 'word') return false;
+    return inputs.entityAt[k - 1]! >= 0 || RU_PRONOUNS[p.lower] !== undefined || /^котор/.test(p.lower);
+  };
+
+  /** The subject of the statement's main clause: its first words, or those after an opening phrase and comma. */
+  const clauseSubject = (st: number, limit: number): Referent | null => {
+    const s = statements[st]!;
+    let k = s.tokStart;
+    while (k < limit && quoteOf[k]! >= 0) k++;
+    const first = referentStarting(k, limit);
+    if (first) return first;
+    for (let c = k; c < limit && c < k + 14; c++) {
+      if (tokens[c]!.text === ',') return referentStarting(c + 1, limit);
+    }
+    return null;
+  };
+
+  const referentStarting = (k: number, limit: number): Referent | null => {
+    if (k >= limit) return null;
+    const ent = inputs.entityAt[k]!;
+    if (ent >= 0) {
+      let e = k;
+      while (e + 1 < limit && inputs.entityAt[e + 1] === ent) e++;
+      return inputs.entities[ent]!.type === 'place' ? null : { kind: 'name', entity: ent, tokStart: k, tokEnd: e + 1 };
+    }
+    const t = tokens[k]!;
+    const pron = t.cyr ? RU_PRONOUNS[t.lower] : EN_PRONOUNS[t.lower];
+    if (pron) return { kind: 'pronoun', gender: pron, tokStart: k, tokEnd: k + 1 };
+    for (let h = k; h < limit && h <= k + 4; h++) {
+      const role = roleAt(ctx, h, inputs);
+      if (role && role.tokStart === k) {
+        const n = role.tokEnd;
+        const named = inputs.entityAt[n];
+        if (named !== undefined && named >= 0 && inputs.entities[named]!.type === 'person') return referentStarting(n, limit);
+        return { kind: 'role', role, tokStart: k, tokEnd: role.tokEnd };
+      }
+    }
+    return null;
+  };
+
+  const kindFor = (st: number, cueStart: number, cueEnd: number): SpeakerKind => {
+    // Direct when a quotation touches the cue (through a comma, colon or dash) or fills most of the statement.
+    // A quotation of a few words at least: «Газпроме» in guillemets is a name, not a quotation.
+    const near = (k: number): boolean => k >= 0 && k < tokens.length && tokens[k]!.statement === st && quoteOf[k]! >= 0 && quotations[quoteOf[k]!]!.words >= 3;
+    for (let d = 1; d <= 3; d++) if (near(cueStart - d) || near(cueEnd - 1 + d)) return 'direct';
+    return 'reported';
+  };
+
+  const make = (st: number, res: { entity: number; reference: boolean }, r: Referent, cueStart: number, cueEnd: number, kind: SpeakerKind): Attribution => ({
+    statement: st,
+    entity: res.entity,
+    kind: res.reference ? 'reference' : kind,
+    cue: { tokStart: cueStart, tokEnd: cueEnd },
+    source: { tokStart: r.tokStart, tokEnd: r.tokEnd },
+  });
+
+  for (let st = 0; st < statements.length; st++) {
+    const s = statements[st]!;
+    if (s.figure) continue;
+    const { a, cueSeen } = attribute(st);
+    if (a) out[st] = a;
+    else if (cueSeen) blocked[st] = 1;
+  }
+
+  // A quotation's statements share the speaker of the statement whose cue touches it.
+  for (const q of quotations) {
+    if (q.firstStatement < 0 || q.lastStatement <= q.firstStatement) continue;
+    let speaker: Attribution | null = null;
+    for (let st = q.firstStatement; st <= q.lastStatement; st++) {
+      const a = out[st];
+      if (a && (a.kind === 'direct' || a.kind === 'reference') && quoteTouchesCue(a, q.id)) {
+        speaker = a;
+        break;
+      }
+    }
+    if (!speaker) continue;
+    for (let st = q.firstStatement; st <= q.lastStatement; st++) {
+      if (out[st] || blocked[st] || statements[st]!.figure) continue;
+      out[st] = { ...speaker, statement: st, kind: 'continued' };
+    }
+  }
+
+  // `"…," Putin said. "…"`: a statement that is only a quotation, right after a quoted statement with a
+  // speaker in the same paragraph, goes on with that speaker.
+  for (let st = 1; st < statements.length; st++) {
+    if (out[st] || blocked[st]) continue;
+    const prev = out[st - 1];
+    const s = statements[st]!;
+    if (!prev || prev.kind === 'reported' || s.block < 0) continue;
+    // In the same paragraph, or opening the next one (a quoted paragraph after an attributed quotation).
+    const prevBlock = statements[st - 1]!.block;
+    if (prevBlock !== s.block && !(s.block === prevBlock + 1 && quoteOf[s.tokStart]! >= 0)) continue;
+    if (!onlyQuotation(st)) continue;
+    if (quoteWords(st - 1) === 0) continue;
+    out[st] = { ...prev, statement: st, kind: 'continued' };
+  }
+
+  function quoteTouchesCue(a: Attribution, q: number): boolean {
+    if (!a.cue) return false;
+    for (let d = 1; d <= 4; d++) {
+      if (quoteOf[a.cue.tokStart - d] === q || quoteOf[a.cue.tokEnd - 1 + d] === q) return true;
+    }
+    return quoteOf[a.source.tokStart - 1] === q || quoteOf[a.source.tokStart - 2] === q || quoteOf[a.source.tokEnd] === q || quoteOf[a.source.tokEnd + 1] === q;
+  }
+
+  function onlyQuotation(st: number): boolean {
+    const s = statements[st]!;
+    let words = 0;
+    for (let k = s.tokStart; k < s.tokEnd; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' || t.kind === 'num') {
+        if (quoteOf[k]! < 0) return false;
+        words++;
+      }
+    }
+    return words > 0;
+  }
+
+  return out.filter((a): a is Attribution => a !== null);
+}
+
+/** Appositions and titles that tie a role to a named person. */
+function findBindings(ctx: Context, inputs: RoleInputs): RoleBinding[] {
+  const { tokens } = ctx;
+  const out: RoleBinding[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    const role = roleAt(ctx, h, inputs);
+    if (!role || role.indefinite) continue;
+    // Role then name: "Russian President Vladimir Putin", "the Russian president, Vladimir Putin".
+    let n = role.tokEnd;
+    if (tokens[n]?.text === ',') n++;
+    const after = inputs.entityAt[n];
+    if (after !== undefined && after >= 0 && inputs.entities[after]!.type === 'person' && tokens[n]!.statement === tokens[h]!.statement) {
+      out.push({ role, entity: after, at: role.tokStart });
+      continue;
+    }
+    // Name, role: "Ilham Aliyev, the president of Azerbaijan", "Владимир Путин, президент России".
+    const comma = role.tokStart - 1;
+    if (tokens[comma]?.text === ',') {
+      const before = inputs.entityAt[comma - 1];
+      if (before !== undefined && before >= 0 && inputs.entities[before]!.type === 'person' && tokens[comma - 1]!.statement === tokens[h]!.statement) {
+        out.push({ role, entity: before, at: role.tokStart });
+      }
+    }
+  }
+  return out;
+}
+
+export type { Token };
