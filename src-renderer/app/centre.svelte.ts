@@ -13,7 +13,9 @@ export type CorpusView =
   | { kind: 'matrix' }
   | { kind: 'cooccurrence' }
   | { kind: 'timeline' }
-  | { kind: 'cell-passages'; key: string };
+  | { kind: 'cell-passages'; key: string }
+  /** "What did X say": an actor's statements across the library (`key`: core/actors actorKey, after merges). */
+  | { kind: 'actor'; key: string };
 
 export type CentreEntry = { kind: 'reader'; articleId: string | null } | { kind: 'composer' } | { kind: 'corpus'; view: CorpusView };
 
