@@ -9,9 +9,14 @@ import { afterEach, beforeAll, describe, it } from 'vitest';
 import { parseArticleFile } from '../../src-main/import';
 import { segment } from '../../src-renderer/core/segment';
 import { generateArticle } from '../bench/cases/reader';
+import { parsePdf } from '../../src-main/import/formats/pdf';
 import { launchApp, openArticle, type LaunchedApp } from './harness';
+import { decodePng } from './png';
 
 let app: LaunchedApp | null = null;
+
+const PORT = 'Port authority approves record budget as container traffic recovers';
+const GRAIN = 'Ministers agree to resume grain corridor talks in Geneva next month';
 
 afterEach(async () => {
   await app?.close();
@@ -89,6 +94,147 @@ describe('article portrait', () => {
     await expect(page.locator('[data-statement][aria-current="true"]')).toBeInViewport();
     // Hidden from screen readers: the notes pane lists the same places with their quotes.
     await expect(portrait).toHaveAttribute('aria-hidden', 'true');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+async function tag(page: LaunchedApp['page'], text: RegExp, key: string) {
+  await page.locator('[data-statement]').filter({ hasText: text }).click();
+  await page.keyboard.press(key);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+}
+
+/** Clicks an export button and returns the one file it added to the export folder. */
+async function exported(app: LaunchedApp, click: () => Promise<void>): Promise<string> {
+  const before = new Set(await fs.readdir(app.exportDir));
+  await click();
+  const notice = app.page.getByRole('region', { name: 'Export finished' });
+  await expect(notice).toBeVisible();
+  const added = (await fs.readdir(app.exportDir)).filter((n) => !before.has(n));
+  expect(added).toHaveLength(1);
+  await expect(notice).toContainText(`Exported ${added[0]}`);
+  await notice.getByRole('button', { name: 'Close' }).click();
+  return join(app.exportDir, added[0]!);
+}
+
+/** A strict RFC 4180 read of the CSV the view wrote (no field here holds a quote or a line break). */
+function csvRecords(text: string): string[][] {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  expect(text.endsWith('\r\n')).toBe(true);
+  return text.slice(1, -2).split('\r\n').map((line) => line.split(',').map((f) => f.replace(/^"(.*)"$/, '$1')));
+}
+
+describe('pattern views taken away', () => {
+  it('exports the matrix as SVG, PNG and CSV with the numbers it shows, and the timeline as a picture', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await openArticle(page, PORT);
+    await tag(page, /^Dr\. Henrik Aalto/, '1');
+    await tag(page, /^The board of the Northern Harbour Authority/, '3');
+    await openArticle(page, GRAIN);
+    await tag(page, /^Shipping analysts estimate/, '1');
+
+    await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Tag matrix' }).or(page.getByRole('grid', { name: 'Tag matrix' }));
+    await expect(table).toBeVisible();
+    const claim = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Type/Claim' }) });
+    await expect(claim.getByRole('button', { name: /1 passage/ })).toHaveCount(2);
+
+    // SVG: a picture with the view's title, its rows and columns, and a cell per count.
+    const svgPath = await exported(app, () => page.getByRole('button', { name: 'Export SVG' }).click());
+    expect(svgPath).toMatch(/tag-matrix-\d{4}-\d{2}-\d{2}\.svg$/);
+    const svg = await fs.readFile(svgPath, 'utf8');
+    expect(svg).toContain('<title id="view-title">Tag matrix</title>');
+    expect(svg).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
+    for (const label of ['Type/Claim', 'Type/Figure']) expect(svg).toContain(`>${label}</text>`);
+    const cell = new RegExp(`<rect x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)" fill="(#[0-9a-f]{6})" fill-opacity="[\\d.]+"><title>Type/Claim × ${PORT.slice(0, 20)}[^<]*: 1</title>`);
+    const claimCell = cell.exec(svg);
+    expect(claimCell, 'the Claim cell of the port article').not.toBeNull();
+
+    // CSV: the same numbers, header of the rows' label and the column titles.
+    const csvPath = await exported(app, () => page.getByRole('button', { name: 'Export CSV' }).click());
+    const [header, ...rows] = csvRecords(await fs.readFile(csvPath, 'utf8'));
+    expect(header![0]).toBe('Tags');
+    expect(header).toEqual(expect.arrayContaining([PORT, GRAIN]));
+    const byTag = new Map(rows.map((r) => [r[0], r.slice(1).map(Number)]));
+    const col = (title: string) => header!.indexOf(title) - 1;
+    expect(byTag.get('Type/Claim')![col(PORT)]).toBe(1);
+    expect(byTag.get('Type/Claim')![col(GRAIN)]).toBe(1);
+    expect(byTag.get('Type/Figure')![col(PORT)]).toBe(1);
+    expect(byTag.get('Type/Figure')![col(GRAIN)]).toBe(0);
+
+    // PNG: a real picture at twice the SVG's size, coloured where the cells are, white elsewhere.
+    const pngPath = await exported(app, () => page.getByRole('button', { name: 'Export PNG' }).click());
+    const png = decodePng(new Uint8Array(await fs.readFile(pngPath)));
+    const [, w, h] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
+    expect([png.width, png.height]).toEqual([2 * Number(w), 2 * Number(h)]);
+    const [x, y, cw, ch, fill] = claimCell!.slice(1);
+    const centre = png.at(Math.round(2 * (Number(x) + Number(cw) / 4)), Math.round(2 * (Number(y) + Number(ch) / 4)));
+    const expected = [1, 3, 5].map((i) => parseInt(fill!.slice(i, i + 2), 16));
+    // The tag's colour (drawn at the cell's opacity over white): bluer than it is red, far from white.
+    expect(centre[2]).toBeGreaterThan(centre[0] + 40);
+    expect(Math.abs(centre[2] - expected[2]!)).toBeLessThan(40);
+    expect(png.at(2, 2)).toEqual([255, 255, 255, 255]);
+    let inked = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! < 200) inked++;
+    expect(inked).toBeGreaterThan(500);
+
+    // The timeline's picture: one lane per tag, a mark per period with statements.
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Export SVG' })).toBeVisible();
+    const timeline = await fs.readFile(await exported(app, () => page.getByRole('button', { name: 'Export SVG' }).click()), 'utf8');
+    expect(timeline).toContain('<title id="view-title">');
+    expect(timeline).toMatch(/<circle [^>]*><title>Type\/Claim, [^<]*: \d+<\/title>/);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('inserts the view into a briefing and exports the briefing with its picture beside it, and into the PDF', async () => {
+    app = await launchApp();
+    const { page, exportDir } = app;
+    await openArticle(page, PORT);
+    await tag(page, /^Dr\. Henrik Aalto/, '1');
+    await tag(page, /^The board of the Northern Harbour Authority/, '3');
+
+    await page.getByRole('tab', { name: 'Briefings' }).click();
+    await page.getByRole('button', { name: 'New briefing' }).click();
+    // No view shown yet: nothing to insert.
+    await expect(page.getByRole('button', { name: 'Insert view' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+    await expect(page.getByRole('table', { name: 'Tag matrix' }).or(page.getByRole('grid', { name: 'Tag matrix' }))).toBeVisible();
+    await page.getByRole('tab', { name: 'Briefings' }).click();
+    await page.getByRole('list', { name: 'Briefings' }).getByRole('button', { name: 'Untitled briefing' }).click();
+    await page.getByRole('textbox', { name: 'Briefing title' }).fill('Harbour week');
+    const editor = page.getByRole('textbox', { name: 'Briefing text' });
+    await editor.click();
+    await page.keyboard.type('## The pattern\n');
+    await page.getByRole('button', { name: 'Insert view' }).click();
+    await expect(editor).toContainText('![Tag matrix](dossier-view:tag-matrix-1.svg)');
+    await expect(page.getByRole('status')).toHaveText('Saved');
+
+    await page.getByRole('button', { name: 'Export this briefing' }).click();
+    await expect(page.getByRole('region', { name: 'Export finished' })).toContainText('Exported harbour-week.md');
+    expect((await fs.readdir(exportDir)).sort()).toEqual(['harbour-week-files', 'harbour-week.md']);
+    expect(await fs.readdir(join(exportDir, 'harbour-week-files'))).toEqual(['tag-matrix-1.svg']);
+    const markdown = await fs.readFile(join(exportDir, 'harbour-week.md'), 'utf8');
+    expect(markdown).toMatch(/## The pattern\n\n+!\[Tag matrix\]\(harbour-week-files\/tag-matrix-1\.svg\)\n\n\*Tag matrix: tags by articles\*\n/);
+    const picture = await fs.readFile(join(exportDir, 'harbour-week-files', 'tag-matrix-1.svg'), 'utf8');
+    expect(picture).toContain('<title id="view-title">Tag matrix</title>');
+    expect(picture).toContain('>Type/Figure</text>');
+
+    // Again: the first export is kept, the second moves to the next name with its own folder and links.
+    await page.getByRole('button', { name: 'Export this briefing' }).click();
+    await expect(page.getByRole('region', { name: 'Export finished' })).toContainText('Exported harbour-week-2.md');
+    expect(await fs.readFile(join(exportDir, 'harbour-week-2.md'), 'utf8')).toContain('![Tag matrix](harbour-week-2-files/tag-matrix-1.svg)');
+    expect(await fs.readdir(join(exportDir, 'harbour-week-2-files'))).toEqual(['tag-matrix-1.svg']);
+
+    // The PDF shows the picture: its text (the view's description) is in the page, drawn from the SVG.
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await expect(page.getByRole('region', { name: 'Export finished' })).toContainText('Exported harbour-week.pdf');
+    const pdf = await parsePdf('harbour-week.pdf', new Uint8Array(await fs.readFile(join(exportDir, 'harbour-week.pdf'))));
+    expect(pdf.ok).toBe(true);
+    const text = pdf.ok ? pdf.value.text.replace(/\s+/g, ' ') : '';
+    expect(text).toContain('Type/Figure');
+    expect(text).toMatch(/Tags by articles: \d+ × \d+, \d+ in all\./);
     expect(app.pageErrors).toEqual([]);
   });
 });
