@@ -73,7 +73,7 @@ export const EN_TITLES = set(`mr mrs ms miss dr sir dame lord lady prof gen col 
 export const EN_PERSON_TITLE_WORDS = set(`
   president minister premier chancellor senator governor mayor ambassador secretary spokesman spokeswoman
   judge king queen prince princess pope general colonel captain admiral commander chairman sheikh emir
-  representative rep sen gov pres
+  representative
 `);
 
 /** Organisation head words (capitalised inside a name): "Ministry of Defence", "Gazprom Group". */
@@ -84,7 +84,7 @@ export const EN_ORG_WORDS = set(`
   forces service services authority board bureau administration government cabinet church club team
   network news times post journal press agency tribune gazette herald reuters radio tv television airlines
   airways motors bloc alliance movement front coalition centre center unit directorate secretariat
-  commission's ministry's
+  embassy consulate mission delegation watch international
 `);
 
 /** Organisation names often written bare (lower case key). */

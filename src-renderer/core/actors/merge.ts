@@ -3,7 +3,7 @@
 // the nominative (Путина, Путину → Путин; Министерства → Министерство; России → Россия).
 import type { Context } from './context';
 import type { NameMention, NameType } from './names';
-import { ruFirstName, ruKnownOrg, ruOrgWord, ruPlaceLemma, surnameKey } from './names';
+import { ruFirstName, ruKnownOrg, ruOrgWord, ruPlaceLemma, ruPlaceWord, surnameKey } from './names';
 import { adjectiveLemma, capitalise, isAdjectiveForm, readSurname, stemKey } from './russian-morph';
 import type { Token } from './tokens';
 import { EN_FEMALE_NAMES, EN_MALE_NAMES } from './lexicon-en';
@@ -120,7 +120,7 @@ function nameOf(tokens: readonly Token[], m: NameMention, text: string): { name:
   }
   if (m.type === 'place') {
     const lemma = ruPlaceLemma(toks.map((t) => t.lower).join(' '));
-    if (lemma) return { name: capitalise(lemma.toLowerCase()), key: lemma.toLowerCase() };
+    if (lemma) return { name: lemma, key: lemma.toLowerCase() };
   }
   const words: string[] = [];
   let headSeen = false;
@@ -136,6 +136,7 @@ function nameOf(tokens: readonly Token[], m: NameMention, text: string): { name:
       words.push(t.cap ? capitalise(lemma) : lemma);
       headSeen = true;
     } else if (!headSeen && isAdjectiveForm(t.lower)) words.push(adjectiveLemma(t.text));
+    else if (m.type === 'place' && !t.cap && ruPlaceWord(t.lower)) words.push(ruPlaceWord(t.lower)!);
     else if (m.type === 'place' && toks.length === 1 && /ии$/.test(t.lower)) words.push(t.text.slice(0, -1) + 'я');
     else words.push(t.text);
   }

@@ -12,7 +12,7 @@ import {
   RU_PLACE_WORDS, RU_PLACES, RU_MONTHS,
 } from './lexicon-ru';
 import { formMap, readSurname, stemKey, isAdjectiveForm } from './russian-morph';
-import { isCueToken } from './cues';
+import { cueLength, isCueToken } from './cues';
 import type { Token } from './tokens';
 
 export type NameType = 'person' | 'org' | 'place';
@@ -71,6 +71,10 @@ export function ruFirstName(lowerForm: string): { lemma: string; gender: 'm' | '
   const f = ruFemaleNames.get(lowerForm);
   if (f) return { lemma: f, gender: 'f' };
   return undefined;
+}
+
+export function ruPlaceWord(lowerForm: string): string | undefined {
+  return ruPlaceWordForms.get(lowerForm);
 }
 
 export function ruOrgWord(lowerForm: string): string | undefined {
@@ -194,6 +198,7 @@ function capitalRuns(ctx: Context): [number, number][] {
     // "Министерства иностранных дел", "Конституционного суда": a Russian organisation's head word and the
     // lower-case words of its name.
     if (j > i && tokens[j - 1]!.cyr) j = extendRuOrg(tokens, i, j);
+    if (j > i && tokens[j - 1]!.cyr) j = extendRuPlace(tokens, i, j);
     // Drop trailing initials' dots and connectors.
     while (j > i && (tokens[j - 1]!.kind !== 'word' || CONNECTORS_EN.has(tokens[j - 1]!.lower))) {
       if (tokens[j - 1]!.text === '.' && j - 2 >= i && isInitial(tokens, j - 2) && j - 2 > i) break;
@@ -206,6 +211,20 @@ function capitalRuns(ctx: Context): [number, number][] {
 }
 
 const RU_ORG_TAIL = new Set(['дел', 'обороны', 'финансов', 'экономики', 'юстиции', 'здравоохранения', 'образования', 'энергетики', 'связи', 'транспорта', 'культуры', 'спорта', 'труда', 'развития', 'промышленности', 'торговли', 'безопасности', 'хозяйства', 'ситуаций', 'ресурсов', 'науки', 'дума', 'думы', 'думе', 'думу', 'думой', 'представителей', 'собрание', 'собрания', 'собрании', 'нации', 'наций']);
+
+const ruPlaceWordForms = formMap([...RU_PLACE_WORDS, 'острова', 'горы'], false);
+
+/**
+ * "Свердловской области", "Белом доме", "Тверской площади": a capitalised adjective and the lower-case word
+ * of a place after it, or a known place of several words whose last is written in lower case.
+ */
+function extendRuPlace(tokens: readonly Token[], i: number, j: number): number {
+  const next = tokens[j];
+  if (!next || next.statement !== tokens[i]!.statement || next.kind !== 'word' || next.cap) return j;
+  if (knownPlace(tokens, j - 1, j + 1)) return j + 1;
+  if (isAdjectiveForm(tokens[j - 1]!.lower) && ruPlaceWordForms.has(next.lower)) return j + 1;
+  return j;
+}
 
 function extendRuOrg(tokens: readonly Token[], i: number, j: number): number {
   const st = tokens[i]!.statement;
@@ -230,9 +249,36 @@ function titleBefore(tokens: readonly Token[], i: number): string | undefined {
   if (!prev || prev.statement !== tokens[i]!.statement) return undefined;
   if (prev.text === '.' && tokens[i - 2] && EN_TITLES.has(tokens[i - 2]!.lower)) return tokens[i - 2]!.lower;
   if (prev.kind !== 'word') return undefined;
-  if (prev.cyr) return ruRoleLemma(prev.lower);
+  if (prev.cyr) return ruRoleLemma(prev.lower) ?? roleFurtherBack(tokens, i);
   if (EN_TITLES.has(prev.lower) || EN_PERSON_TITLE_WORDS.has(prev.lower) || EN_PERSON_ROLES.has(prev.lower)) return prev.lower;
   return undefined;
+}
+
+/**
+ * "министр экономического развития Максим Решетников", "главой МИД Азербайджана Джейхуном Байрамовым": a
+ * Russian role word a few words back, over the role's genitive (lower-case words, names of places and
+ * organisations).
+ */
+function roleFurtherBack(tokens: readonly Token[], i: number): string | undefined {
+  const st = tokens[i]!.statement;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k]!;
+    if (t.statement !== st || t.kind !== 'word') return undefined;
+    const role = ruRoleLemma(t.lower);
+    if (role) return role;
+    if (t.cap && !(ruPlaceForms.has(t.lower) || ruKnownOrg(t.text) !== undefined || t.acronym)) return undefined;
+  }
+  return undefined;
+}
+
+/** A cue right before, after a comma, a quotation or a dash: "…," said Amrita Sen; «…», — заявил Мирзоян. */
+function cueBefore(ctx: Context, i: number): boolean {
+  const tokens = ctx.tokens;
+  const cue = tokens[i - 1];
+  if (!cue || cue.statement !== tokens[i]!.statement || cueLength(tokens, i - 1) !== 1) return false;
+  if (cue.cyr) return !/(ли|ют|ят|ут)$/.test(cue.lower);
+  const before = tokens[i - 2];
+  return before !== undefined && (before.text === ',' || before.text === '"' || before.text === '”');
 }
 
 function isRuOrgHead(tok: Token): boolean {
@@ -255,11 +301,14 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
     const lower = bare(t);
     const org = knownOrg(tokens, i, i + 1);
     const first = t.cyr ? ruFirstName(lower) !== undefined : enFirstName(lower) !== undefined;
-    const nationality = !t.cyr && EN_NATIONALITY[lower] !== undefined;
+    // "Russian President…" drops the adjective; "US Embassy" keeps it, an organisation's word follows.
+    const nationality = !t.cyr && EN_NATIONALITY[lower] !== undefined && !(i + 1 < b && EN_ORG_WORDS.has(bare(tokens[i + 1]!)));
     const title = !t.cyr && (EN_PERSON_TITLE_WORDS.has(lower) || EN_TITLES.has(lower));
     // A place inside an organisation's name stays in it ("Bank of England", "Republic of Azerbaijan").
     const inOrgName = i > a && !t.cyr && tokens[i - 1]!.kind === 'word' && CONNECTORS_EN.has(tokens[i - 1]!.lower);
-    if (placeEnd > i && !inOrgName && !(t.cyr && i > pending && isRuOrgHead(tokens[pending]!))) {
+    // "Голос Америки", "Банк России": one capitalised noun, no person's name, and a place in the genitive.
+    const ruNounOfPlace = t.cyr && i === pending + 1 && !ruFirstName(tokens[pending]!.lower) && !isAdjectiveForm(tokens[pending]!.lower) && !/(ов|ев|ин|ын)$/.test(readSurname(tokens[pending]!.text).key) && !ruRoleLemma(tokens[pending]!.lower) && !tokens[pending]!.acronym && placeAt(tokens, pending, i) === pending && !opensClause(tokens, pending);
+    if (placeEnd > i && !inOrgName && !ruNounOfPlace && !(t.cyr && i > pending && isRuOrgHead(tokens[pending]!))) {
       // Whole run "Nagorno-Karabakh", or a place followed by an org word ("Moscow City Council") stays whole.
       const nextIsOrgWord = placeEnd < b && !tokens[placeEnd]!.cyr && EN_ORG_WORDS.has(bare(tokens[placeEnd]!));
       if (!nextIsOrgWord) {
@@ -269,13 +318,21 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
         continue;
       }
     }
-    if ((org && b - a > 1 && (i > a || !EN_ORG_WORDS.has(bare(tokens[i + 1] ?? t)))) || nationality || title) {
+    const ruTitle = t.cyr && ruRoleLemma(t.lower) !== undefined;
+    if (t.acronym && !org && b - a > 1 && placeEnd === i) {
+      // "КЗЖ Джоэл Саймон": an acronym is a name of its own.
+      flush(i);
+      pieces.push([i, i + 1]);
+      pending = i = i + 1;
+      continue;
+    }
+    if ((org && b - a > 1 && (i > a || !EN_ORG_WORDS.has(bare(tokens[i + 1] ?? t)))) || nationality || title || ruTitle) {
       flush(i);
       if (org) pieces.push([i, i + 1]);
       pending = i = i + 1;
       continue;
     }
-    const prevFirst = i > pending && (tokens[i - 1]!.cyr ? ruFirstName(bare(tokens[i - 1]!)) !== undefined : enFirstName(bare(tokens[i - 1]!)) !== undefined);
+    const prevFirst = i > pending && (CONNECTORS_EN.has(tokens[i - 1]!.lower) || (tokens[i - 1]!.cyr ? ruFirstName(bare(tokens[i - 1]!)) !== undefined : enFirstName(bare(tokens[i - 1]!)) !== undefined));
     if (first && i > pending && !prevFirst) {
       flush(i);
       pending = i;
@@ -297,9 +354,17 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
   const t = tokens[i]!;
   const last = tokens[j - 1]!;
   if (knownPlace(tokens, i, j)) return { type: 'place' };
+  // "Голос Америки": a noun and a place's genitive (cut that way by cutRun) name an organisation.
+  if (t.cyr && j - i >= 2 && placeAt(tokens, j - 1, j) === j && placeAt(tokens, i, i + 1) === i && !ruFirstName(t.lower) && !isAdjectiveForm(t.lower)) return { type: 'org' };
   if (knownOrg(tokens, i, j)) return { type: 'org' };
+  if (j - i === 1 && (NOT_NAMES.has(t.text) || /^[IVXLC]+$/.test(t.text))) return null;
+  if (ctx.statements[t.statement]?.ru && !t.cyr) return latinInRussian(tokens, i, j);
   if (t.cyr) {
+    // A bare "Комитет" or "Правительство" is a word, not a name.
+    if (j - i === 1 && isRuOrgHead(t)) return null;
     if (isRuOrgHead(t) || (j - i > 1 && isRuOrgHead(last))) return { type: 'org' };
+    // Ministries and federal agencies by their short names: Минкомсвязи, Роспотребнадзор.
+    if (j - i === 1 && /^(мин|рос)[а-я]{3,}/.test(t.lower) && !/^росси/.test(t.lower)) return { type: 'org' };
     if (ruPlaceWordsAround(tokens, i, j)) return { type: 'place' };
     if (j - i === 1 && t.acronym) return RU_PLACE_ACRONYMS.has(t.text) ? { type: 'place' } : { type: 'org' };
     const first = ruFirstName(t.lower);
@@ -310,8 +375,17 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
       if (/(ов|ев|ин|ын|ский|ич)$/.test(s.key) || /(вич|вна)$/.test(tokens[i + 1]!.lower.replace(/[ауеыой]+$/, ''))) return { type: 'person' };
     }
     if (first) return { type: 'person', gender: first.gender };
+    // Two or three capitalised words that are no known place or organisation and do not open with an
+    // adjective: in Russian, where only names are capitalised, a person's name ("Шалва Нателашвили").
+    if (j - i >= 2 && j - i <= 3 && tokens.slice(i, j).every((x) => x.kind === 'word' && x.cap && !x.acronym && !isAdjectiveForm(x.lower)) && !tokens.slice(i, j).some((x) => ruPlaceForms.has(x.lower) || isRuOrgHead(x))) {
+      return { type: 'person' };
+    }
+    if (j - i >= 2 && ruPlaceWordForms.has(last.lower) && !last.cap) return { type: 'place' };
+    // One unknown word after "в", "на", "из" is a place ("в Эритрее", "на Урале"), and so is one ending
+    // like a country's name (Гагаузия, Эритрея).
+    if (j - i === 1 && !t.acronym && (RU_PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || /(ия|ии|ию|ией|ея|еи|ею)$/.test(t.lower))) return { type: 'place' };
     // One word shaped like a Russian surname (Токаева, Пескову) where nothing else is known of it.
-    if (j - i === 1 && !t.acronym && t.text.length >= 5 && /(ов|ев|ин|ын)$/.test(readSurname(t.text).key) && !opensClause(tokens, i)) {
+    if (j - i === 1 && !t.acronym && t.text.length >= 5 && /(ов|ев|ин|ын)$/.test(readSurname(t.text).key) && !/(ого|ому|ым|ой)$/.test(t.lower)) {
       const r = readSurname(t.text);
       return r.male && !r.female ? { type: 'person', gender: 'm' } : { type: 'person' };
     }
@@ -328,7 +402,23 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
   const g = enFirstName(bare(t));
   if (g && j - i >= 2) return { type: 'person', gender: g };
   if (isInitialName(tokens, i, j)) return { type: 'person' };
+  // "in Tucson", "from Chisinau": one unknown capitalised word after a preposition of place.
+  if (j - i === 1 && EN_PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !opensClause(tokens, i)) return { type: 'place' };
   return null;
+}
+
+const RU_PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'через', 'около', 'возле', 'близ', 'вблизи']);
+const EN_PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'across', 'outside', 'inside', 'throughout']);
+
+/** Acronyms and capitalised words that are not names. */
+const NOT_NAMES = new Set(['СМИ', 'ВВП', 'НДС', 'ДТП', 'ЧП', 'ИТ', 'IT', 'CEO', 'GDP', 'TV', 'ТВ', 'PR', 'OK', 'ОК', 'ЕГЭ', 'ВУЗ', 'АЭС', 'ГЭС', 'ТЭЦ', 'ЖКХ', 'НКО', 'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ГУП', 'ФГУП', 'ГУ', 'AI', 'PC', 'SMS', 'VIP', 'USB', 'GPS', 'CD', 'DVD']);
+
+/** A Latin name in Russian text: a person when it opens with a known first name, else an organisation (a firm, a site, a paper). */
+function latinInRussian(tokens: readonly Token[], i: number, j: number): { type: NameType; gender?: 'm' | 'f' } | null {
+  if (knownPlace(tokens, i, j)) return { type: 'place' };
+  const g = enFirstName(bare(tokens[i]!));
+  if (g && j - i >= 2) return { type: 'person', gender: g };
+  return { type: 'org' };
 }
 
 function ruPlaceWordsAround(tokens: readonly Token[], i: number, j: number): boolean {
@@ -350,6 +440,13 @@ function cueAfter(ctx: Context, j: number): boolean {
   return isCueToken(ctx.tokens, j);
 }
 
+/** «Яблоко» after "партия", «Газпром» after "компания": a quoted name after an organisation's descriptor. */
+function afterOrgDescriptor(tokens: readonly Token[], i: number): boolean {
+  const q = tokens[i - 1];
+  const d = tokens[i - 2];
+  return q !== undefined && (q.text === '«' || q.text === '"' || q.text === '“') && d !== undefined && d.kind === 'word' && !d.cap && ruOrgWordForms.has(d.lower);
+}
+
 function afterAccordingTo(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
   return tokens[a - 1]?.lower === 'to' && tokens[a - 2]?.lower === 'according';
@@ -363,8 +460,9 @@ function nameLike(ctx: Context, i: number, j: number): boolean {
   const tokens = ctx.tokens;
   const cue = tokens[j]!;
   if (cue.cyr && /(ют|ят|ут|ли)$/.test(cue.lower)) return false;
-  if (j - i > 1 || !opensClause(tokens, i)) return true;
   const t = tokens[i]!;
+  if (j - i === 1 && (EN_ORG_WORDS.has(t.lower) || EN_PERSON_ROLES.has(t.lower) || ruOrgWordForms.has(t.lower) || ruRoleLemma(t.lower))) return false;
+  if (j - i > 1 || !opensClause(tokens, i)) return true;
   return t.cyr ? !/[ыи]$/.test(t.lower) : !/s$/.test(t.lower);
 }
 
@@ -381,7 +479,7 @@ export function findNames(ctx: Context): NameMention[] {
       const title = titleBefore(tokens, i);
       // A title or role word before it, or a cue verb after it, says an untyped name is a person; after
       // "according to", one unknown word is taken for an organisation.
-      const type = found?.type ?? (title || (j - i <= 3 && cueAfter(ctx, j) && nameLike(ctx, i, j)) ? 'person' : afterAccordingTo(tokens, i) && j - i === 1 ? 'org' : null);
+      const type = found?.type ?? (afterOrgDescriptor(tokens, i) ? 'org' : null) ?? (title || (j - i <= 3 && ((cueAfter(ctx, j) && nameLike(ctx, i, j)) || cueBefore(ctx, i))) ? 'person' : afterAccordingTo(tokens, i) && j - i <= 4 ? 'org' : null);
       if (type === null || (st?.heading && found === null)) {
         unknown.push([i, j]);
         continue;

@@ -7,6 +7,7 @@ import type { Entity } from './merge';
 import { ruRoleLemma } from './names';
 import { EN_GENERIC_LEADER, EN_HEAD_OF_STATE, EN_NATIONALITY, EN_PERSON_ROLES } from './lexicon-en';
 import { RU_NATIONALITY } from './lexicon-ru';
+import { isRuCue } from './cues';
 
 export interface RolePhrase {
   tokStart: number;
@@ -142,7 +143,8 @@ function ruRoleAt(ctx: Context, h: number, inputs: RoleInputs): RolePhrase | nul
       e = k + 1;
       break;
     }
-    if (RU_ROLE_FILLERS.has(n.lower) || (!n.cap && /(ых|их|ого|его|ии|ей|ов|ства|ы)$/.test(n.lower) && !ruRoleLemma(n.lower))) {
+    if (isRuCue(n.lower)) break;
+    if (RU_ROLE_FILLERS.has(n.lower) || (!n.cap && /(ых|их|ого|его|ии|ия|ей|ов|ства|ы|и|а)$/.test(n.lower) && !ruRoleLemma(n.lower))) {
       qualifiers.push(n.lower);
       e = k + 1;
       continue;

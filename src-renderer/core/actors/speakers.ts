@@ -8,7 +8,7 @@ import type { QuoteMap } from './quotes';
 import { roleAt, rolesMatch, type RoleBinding, type RoleInputs, type RolePhrase } from './roles';
 import { cueLength, isParticipleCue, isWeakEnCue, ruCueGender } from './cues';
 import { EN_CUE_ADVERBS, EN_PASSIVE, EN_PERSON_ROLES, EN_PRONOUNS } from './lexicon-en';
-import { ruRoleLemma } from './names';
+import { ruOrgWord, ruRoleLemma } from './names';
 import { RU_ACCORDING_NOUNS, RU_CUE_ADVERBS, RU_PRONOUNS, RU_WEAK_CUES } from './lexicon-ru';
 import type { SpeakerKind } from './types';
 import type { Token } from './tokens';
@@ -37,6 +37,7 @@ export interface SpeakerInputs extends RoleInputs {
 const ORG_NOMINALS_EN = new Set(['ministry', 'company', 'agency', 'government', 'bank', 'party', 'committee', 'council', 'department', 'office', 'service', 'court', 'commission', 'organisation', 'organization', 'firm', 'group']);
 const ORG_NOMINALS_RU: Record<string, string> = { ведомство: 'министерство', ведомстве: 'министерство', министерство: 'министерство', министерстве: 'министерство', компания: 'компания', компании: 'компания', правительство: 'правительство', правительстве: 'правительство' };
 const RU_POSSESSIVES: Record<string, 'm' | 'f' | 'p'> = { его: 'm', ее: 'f', их: 'p' };
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'for', 'в', 'на', 'из', 'во']);
 const NOT_SPEAKER_EN = new Set(['it', 'this', 'that', 'which', 'there', 'what', 'one']);
 
 export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[] {
@@ -84,6 +85,9 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
         // "МИД России заявили": the organisation before its country's name.
         const org = s - 1 >= floor ? inputs.entityAt[s - 1]! : -1;
         if (t.cyr && org >= 0 && inputs.entities[org]!.type === 'org') return referentEnding(s - 1, floor);
+        // "The US Embassy in Georgia said": the place is a modifier; the subject is before it.
+        const prep = tokens[s - 1];
+        if (prep && s - 1 >= floor && prep.kind === 'word' && PLACE_PREPOSITIONS.has(prep.lower)) return referentEnding(s - 2, floor);
       }
       return { kind: 'name', entity: ent, tokStart: s, tokEnd: k + 1 };
     }
@@ -152,6 +156,17 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       const nominal = ORG_NOMINALS_RU[tokens[j + 1]!.lower];
       if (nominal) return { kind: 'nominal-org', head: nominal, tokStart: j + 1, tokEnd: j + 2 };
       return null;
+    }
+    // "сообщила радиостанция «Голос Америки»", "сообщает агентство Интерфакс": a descriptor, then the name.
+    if (t.cyr && !t.cap && ruOrgWord(t.lower) && j + 1 < ceil) {
+      let n = j + 1;
+      if (tokens[n]!.text === '«' || tokens[n]!.text === '"') n++;
+      const org = inputs.entityAt[n];
+      if (org !== undefined && org >= 0 && inputs.entities[org]!.type === 'org') {
+        let e = n;
+        while (e + 1 < ceil && inputs.entityAt[e + 1] === org) e++;
+        return { kind: 'name', entity: org, tokStart: n, tokEnd: e + 1 };
+      }
     }
     if (t.cyr && ORG_NOMINALS_RU[t.lower]) return { kind: 'nominal-org', head: ORG_NOMINALS_RU[t.lower]!, tokStart: j, tokEnd: j + 1 };
     // "said the minister", "said Dmitry Peskov, the Kremlin spokesman", "заявил глава МИД Сергей Лавров".
@@ -312,7 +327,11 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       const prevTok = tokens[k - 1];
       const inverted = prevTok !== undefined && (prevTok.text === ',' || prevTok.text === '—' || prevTok.text === '–' || quoteOf[k - 1]! >= 0 || (prevTok.kind === 'word' && prevTok.lower === 'как'));
       let r: Referent | null = null;
-      if (inverted) r = referentAfter(cueEnd, to);
+      if (inverted) {
+        r = referentAfter(cueEnd, to);
+        // English inverts only a short subject that ends the clause: `…, said Peskov.`, not `…, said Kazakhstan was`.
+        if (r && !t.cyr && tokens[r.tokEnd] && tokens[r.tokEnd]!.statement === st && tokens[r.tokEnd]!.kind !== 'punct') r = null;
+      }
       if (!r && k - 1 >= from) r = referentBefore(k - 1, from);
       // Russian puts the subject after the verb freely ("Об этом заявил Песков"), when none stands before it.
       if (!r && t.cyr && !inverted && !subjectBefore(k, from)) r = referentAfter(cueEnd, to);

@@ -20,7 +20,7 @@ export interface Token {
   statement: number;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*|\d+(?:[,.\u00a0\u202f]\d{3})*(?:[.,]\d+)?|\S/gu;
+const TOKEN = /[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*(?:\.(?:ru|com|org|net|ua|eu|info|io)(?![\p{L}\p{M}]))?|\d+(?:[,.\u00a0\u202f]\d{3})*(?:[.,]\d+)?|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}(?:\p{Ll}{1,2})?$/u;
 const ALL_UPPER = /^[\p{Lu}\d-]+$/u;
