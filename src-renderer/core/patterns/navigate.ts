@@ -42,7 +42,9 @@ export function firstCell(counts: readonly (readonly number[])[]): [number, numb
   return null;
 }
 
-/** "1 passage", "3 passages" (or places, articles). */
+const THOUSANDS = new Intl.NumberFormat('en');
+
+/** "1 passage", "3 passages", "1,200 places" (one formatter for all: toLocaleString makes one per call). */
 export function countName(n: number, one = 'passage', many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${n < 1000 ? String(n) : THOUSANDS.format(n)} ${n === 1 ? one : many}`;
 }
