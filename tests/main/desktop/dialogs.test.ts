@@ -28,6 +28,8 @@ describe('the export save dialog', () => {
       { defaultPath: join('/home/analyst/Documents', 'briefing.qdpx'), filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] },
       { defaultPath: join('/home/analyst/Documents', 'briefing.qdc'), filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }] },
       { defaultPath: join('/home/analyst/Documents', 'briefing.pdf'), filters: [{ name: 'PDF document', extensions: ['pdf'] }] },
+      { defaultPath: join('/home/analyst/Documents', 'briefing.svg'), filters: [{ name: 'SVG picture', extensions: ['svg'] }] },
+      { defaultPath: join('/home/analyst/Documents', 'briefing.png'), filters: [{ name: 'PNG picture', extensions: ['png'] }] },
     ]);
     expect(dialog.showSaveDialog.mock.calls[0]![0].properties).toEqual(['showOverwriteConfirmation', 'createDirectory']);
   });
