@@ -3,7 +3,7 @@
 // port (a Web Worker in the app) over compact facts of every annotation (article, tags, place), which this
 // class reads once a page at a time and then follows: only what was written since, once the notes are quiet.
 import { untrack } from 'svelte';
-import type { CellItem, CooccurrenceMode, Granularity, MatrixGrouping, PassageFact, PatternArticle, PatternKind, PatternTable, PatternTag } from '../core/patterns';
+import { withSafeColours, type CellItem, type CooccurrenceMode, type Granularity, type MatrixGrouping, type PassageFact, type PatternArticle, type PatternKind, type PatternTable, type PatternTag } from '../core/patterns';
 import type { AnnotationRecord } from '../db';
 import type { AppDeps } from './deps';
 import type { LibraryState } from './library.svelte';
@@ -47,6 +47,8 @@ export class PatternsState {
   granularity = $state<Granularity>('month');
   /** Tags whose sub-tags are folded away (their rows still sum them). */
   collapsed = $state.raw<ReadonlySet<string>>(new Set());
+  /** Colours from the colour-blind-safe palette instead of the tags' own (the views and their exports). */
+  safeColours = $state(false);
   /** The view shown in the centre pane now (null: none). */
   active = $state<PatternKind | null>(null);
   /** The numbers of each view as last computed. */
@@ -125,6 +127,7 @@ export class PatternsState {
       if (!kind) return;
       const query = this.#query(kind);
       void this.#version;
+      void this.safeColours;
       if (this.filters.search !== null && this.#searchIds?.query !== this.filters.search) return;
       untrack(() => void this.#compute(query));
     });
@@ -243,7 +246,8 @@ export class PatternsState {
     const caption = this.caption;
     const got = await this.#enqueue(() => this.#port.request({ type: 'compute', query }));
     if (!got) return;
-    const answer = caption ? { ...got, table: { ...got.table, caption } } : got;
+    const table = this.safeColours ? withSafeColours(got.table) : got.table;
+    const answer = { ...got, table: caption ? { ...table, caption } : table };
     this.answers = { ...this.answers, [query.kind]: answer };
     if (this.active === query.kind || this.active === null) this.lastTable = answer.table;
     if (token === this.#token) this.computing = false;

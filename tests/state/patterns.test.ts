@@ -91,6 +91,10 @@ describe('PatternsState', () => {
     const columns = () => patterns.answers.matrix?.table.columns.map((c) => c.label);
     patterns.filters.sources = ['AP'];
     await vi.waitFor(() => expect(columns()).toEqual(['Oslo accord']));
+    // The filters in words go with the numbers (under an exported picture), and the safe palette colours the rows.
+    expect(patterns.answers.matrix?.table.caption).toBe('Source: AP');
+    patterns.safeColours = true;
+    await vi.waitFor(() => expect(patterns.answers.matrix?.table.rows.map((r) => r.color)).toEqual(['#0072b2', '#e69f00']));
     patterns.filters.sources = [];
     patterns.filters.from = '2026-01';
     await vi.waitFor(() => expect(columns()).toEqual(['Oslo accord', 'Talks in Baku']));

@@ -7,3 +7,4 @@ export { computeCooccurrence, type CooccurrenceMode } from './cooccurrence';
 export { computeTimeline } from './timeline';
 export type { PatternResult } from './grid';
 export { nextCell, firstCell, countName, type Arrow } from './navigate';
+export { SAFE_PALETTE, withSafeColours } from './palette';

@@ -29,3 +29,15 @@ describe('moving through cells', () => {
     expect([countName(1), countName(3), countName(1200, 'place')]).toEqual(['1 passage', '3 passages', '1,200 places']);
   });
 });
+
+describe('colour-blind-safe colours', () => {
+  it('colour tag rows (and tag columns) in row order, leaving article columns alone', async () => {
+    const { SAFE_PALETTE, withSafeColours } = await import('../../../src-renderer/core/patterns');
+    const base = { title: 'x', rowsLabel: 'Tags', columnsLabel: 'Tags', counts: [[1, 0], [0, 2]], rows: [{ key: 'a', label: 'A', color: '#ff0000' }, { key: 'b', label: 'B' }] };
+    const co = withSafeColours({ ...base, kind: 'cooccurrence', columns: [{ key: 'b', label: 'B' }, { key: 'a', label: 'A' }] });
+    expect(co.rows.map((r) => r.color)).toEqual([SAFE_PALETTE[0], SAFE_PALETTE[1]]);
+    expect(co.columns.map((r) => r.color)).toEqual([SAFE_PALETTE[1], SAFE_PALETTE[0]]);
+    const m = withSafeColours({ ...base, kind: 'matrix', columns: [{ key: 'art', label: 'Article' }] });
+    expect(m.columns).toEqual([{ key: 'art', label: 'Article' }]);
+  });
+});
