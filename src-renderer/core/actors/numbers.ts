@@ -60,7 +60,9 @@ function amountAt(tokens: readonly Token[], i: number): AmountMention | null {
       return { type: 'date', tokStart: i, tokEnd: j };
     }
     if (isYear(tokens[j]) && adjacent(t, tokens[j])) return { type: 'date', tokStart: i, tokEnd: withRuYear(tokens, j + 1) };
-    if (!may && (t.cyr || t.cap) && t.text.length > 3) return { type: 'date', tokStart: i, tokEnd: i + 1 };
+    const prev = tokens[i - 1];
+    const datePreposition = prev !== undefined && /^(in|since|by|until|from|of|early|late|mid|в|с|до|к)$/.test(prev.lower);
+    if ((!may || datePreposition) && (t.cyr || t.cap) && t.text.length >= 3) return { type: 'date', tokStart: i, tokEnd: i + 1 };
     return null;
   }
   if (word(t, EN_WEEKDAYS) && t.cap) return { type: 'date', tokStart: i, tokEnd: i + 1 };

@@ -27,6 +27,8 @@ export interface RoleBinding {
   role: RolePhrase;
   entity: number;
   at: number;
+  /** Set beside the name by commas ("the Russian president, Vladimir Putin"), not a title before it. */
+  apposition: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that']);

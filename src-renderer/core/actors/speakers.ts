@@ -44,6 +44,8 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
   const { tokens, statements } = ctx;
   const { quoteOf, quotations } = inputs.quotes;
   const bindings = findBindings(ctx, inputs);
+  // A role set beside a name by commas ("the Russian president, Vladimir Putin") is a mention of that person.
+  for (const b of bindings) if (b.apposition) inputs.resolvedRoles.push({ role: b.role, entity: b.entity });
   const out: (Attribution | null)[] = new Array<Attribution | null>(statements.length).fill(null);
   /** Statements that have a cue of their own whose source could not be named: never continued. */
   const blocked = new Uint8Array(statements.length);
@@ -487,18 +489,19 @@ function findBindings(ctx: Context, inputs: RoleInputs): RoleBinding[] {
     if (!role || role.indefinite) continue;
     // Role then name: "Russian President Vladimir Putin", "the Russian president, Vladimir Putin".
     let n = role.tokEnd;
-    if (tokens[n]?.text === ',') n++;
+    const comma = tokens[n]?.text === ',';
+    if (comma) n++;
     const after = inputs.entityAt[n];
     if (after !== undefined && after >= 0 && inputs.entities[after]!.type === 'person' && tokens[n]!.statement === tokens[h]!.statement) {
-      out.push({ role, entity: after, at: role.tokStart });
+      out.push({ role, entity: after, at: role.tokStart, apposition: comma && tokens[role.tokStart]!.kind === 'word' && /^(the|a|an)$/i.test(tokens[role.tokStart]!.text) });
       continue;
     }
     // Name, role: "Ilham Aliyev, the president of Azerbaijan", "Владимир Путин, президент России".
-    const comma = role.tokStart - 1;
-    if (tokens[comma]?.text === ',') {
-      const before = inputs.entityAt[comma - 1];
-      if (before !== undefined && before >= 0 && inputs.entities[before]!.type === 'person' && tokens[comma - 1]!.statement === tokens[h]!.statement) {
-        out.push({ role, entity: before, at: role.tokStart });
+    const before = role.tokStart - 1;
+    if (tokens[before]?.text === ',') {
+      const person = inputs.entityAt[before - 1];
+      if (person !== undefined && person >= 0 && inputs.entities[person]!.type === 'person' && tokens[before - 1]!.statement === tokens[h]!.statement) {
+        out.push({ role, entity: person, at: role.tokStart, apposition: true });
       }
     }
   }

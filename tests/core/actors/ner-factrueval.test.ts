@@ -1,0 +1,19 @@
+// Named entities on the factRuEval-2016 development set (../shared/corpora/ner): per-type precision, recall
+// and F1 printed, exact spans and overlaps (matching rule in tests/bench/ner-factrueval.ts); floors just below
+// what the rules reach, so a regression fails here.
+import { describe, expect, it } from 'vitest';
+import { loadFactRuEval, nerTable, scoreNer } from '../../bench/ner-factrueval';
+
+const docs = loadFactRuEval();
+
+describe.skipIf(!docs)('factRuEval-2016 dev entities (needs ../shared/corpora)', () => {
+  it('keeps exact-span F1 per type above its floor', () => {
+    const s = scoreNer(docs!);
+    console.log(`factRuEval-2016 dev, ${docs!.length} texts: person, org (Org), place (Location, LocOrg)`);
+    console.table(nerTable(s));
+    expect(s.exact.person.f1).toBeGreaterThanOrEqual(0.86);
+    expect(s.exact.org.f1).toBeGreaterThanOrEqual(0.54);
+    expect(s.exact.place.f1).toBeGreaterThanOrEqual(0.84);
+    expect(s.relaxed.person.f1).toBeGreaterThanOrEqual(0.88);
+  });
+});
