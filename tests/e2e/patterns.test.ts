@@ -88,7 +88,7 @@ describe('pattern views', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('filters the view by a tag (rows, columns and the caption follow) and groups the columns by month', async () => {
+  it('filters the view by a tag (rows, columns and the caption follow), groups the columns by month, and limits it to a search\'s results', async () => {
     app = await launchApp();
     const { page } = app;
     await tagCorpus(page);
@@ -104,6 +104,16 @@ describe('pattern views', () => {
     await page.getByRole('combobox', { name: 'Columns' }).selectOption('month');
     await expect(matrix(page).getByRole('columnheader')).toHaveText(['Tags \\ Months', '2026-06', 'Undated']);
     await page.getByRole('combobox', { name: 'Columns' }).selectOption('article');
+
+    // Opened on a search's results: only the articles it finds.
+    await page.getByRole('searchbox', { name: 'Search library' }).fill('rationing');
+    await expect(page.getByRole('main').getByRole('region', { name: 'Search results' })).toContainText(DROUGHT);
+    await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+    await filters.getByRole('checkbox', { name: 'Only articles found by “rationing”' }).check();
+    await expect(matrix(page).getByRole('columnheader')).toHaveText(['Tags \\ Articles', DROUGHT]);
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(matrix(page).getByRole('columnheader')).toHaveCount(4);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('opens the co-occurrence and the timeline from their buttons; a cell and a mark reach the same passages', async () => {
