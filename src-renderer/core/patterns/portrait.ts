@@ -1,8 +1,8 @@
 // The article portrait: where in the article each tag falls, as marks on a thin strip beside the reader.
 // Worked out from what the reader already holds (the statements' offsets, the tagged ranges, the text's
-// length), never from layout: a mark's place is its start's share of the text. Marks that would land on
-// the same pixel row of the strip (the same 1/ROWS of the text) with the same colours are drawn once, so
-// a thousand annotations never make a thousand elements where a few hundred rows can show them.
+// length), never from layout: a mark's place is its start's share of the text. Ranges that would land on
+// the same row of the strip (the same 1/PORTRAIT_ROWS of the text) are one mark showing their colours side
+// by side, so a thousand annotations make at most PORTRAIT_ROWS elements, never a thousand.
 
 /** Rows of the strip a mark is placed in: finer than any strip is tall in pixels divided by its mark's height. */
 export const PORTRAIT_ROWS = 400;
@@ -20,7 +20,7 @@ export interface PortraitTag {
 }
 
 export interface PortraitMark {
-  /** The first range drawn by this mark (what a click jumps to). */
+  /** The first range drawn by this mark (what a click goes to). */
   start: number;
   end: number;
   /** Where on the strip, 0 (top) to 1, in 1/PORTRAIT_ROWS steps. */
@@ -46,6 +46,8 @@ function statementAt(statements: readonly { start: number; end: number }[], offs
 }
 
 const FALLBACK = '#6b7280';
+/** Colours one mark shows side by side at most (a row with more tags shows the first ones met). */
+const MAX_COLORS = 4;
 
 /**
  * The marks for the tagged ranges of an article of `textLength` characters, in text order. A range with
@@ -69,29 +71,24 @@ export function portraitMarks(
   tagged.sort((a, b) => a.start - b.start || a.end - b.end);
   const length = Math.max(1, textLength);
   const marks: PortraitMark[] = [];
-  /** The mark drawn last in each row, by its colours, to fold the next one with the same colours into it. */
+  let mark: PortraitMark | null = null;
   let row = -1;
-  let inRow = new Map<string, PortraitMark>();
   for (const range of tagged) {
     const at = Math.min(PORTRAIT_ROWS - 1, Math.floor((range.start / length) * PORTRAIT_ROWS));
-    if (at !== row) {
-      row = at;
-      inRow = new Map();
-    }
     const colors = range.tags.map((t) => t.color ?? FALLBACK);
-    const key = colors.join(' ');
-    const same = inRow.get(key);
-    if (same) {
-      same.count++;
+    if (mark && at === row) {
+      // Another range on the same row: one mark shows them all, with every colour among them.
+      mark.count++;
+      for (const color of colors) if (!mark.colors.includes(color) && mark.colors.length < MAX_COLORS) mark.colors.push(color);
       continue;
     }
+    row = at;
     const index = statementAt(statements, range.start);
     const exact = index >= 0 && statements[index]!.start === range.start && statements[index]!.end === range.end;
     const where = index < 0 ? 'passage' : exact ? `statement ${index + 1}` : `passage in statement ${index + 1}`;
-    const mark: PortraitMark = { start: range.start, end: range.end, top: at / PORTRAIT_ROWS, colors, label: `${range.tags.map((t) => t.path).join(', ')}, ${where}`, count: 1 };
-    inRow.set(key, mark);
+    mark = { start: range.start, end: range.end, top: at / PORTRAIT_ROWS, colors: [...new Set(colors)].slice(0, MAX_COLORS), label: `${range.tags.map((t) => t.path).join(', ')}, ${where}`, count: 1 };
     marks.push(mark);
   }
-  for (const mark of marks) if (mark.count > 1) mark.label += ` and ${mark.count - 1} more nearby`;
+  for (const m of marks) if (m.count > 1) m.label += ` and ${m.count - 1} more nearby`;
   return marks;
 }

@@ -11,7 +11,7 @@ import { segment } from '../../../src-renderer/core/segment';
 import { APP_URL, launchApp } from '../../e2e/harness';
 import type { BenchRow } from '../types';
 
-const SENTENCES = [
+export const SENTENCES = [
   'The ministry said on Tuesday that exports rose by 4.2% in the third quarter.',
   'Officials in Brussels declined to comment on the report.',
   '"We will not accept any deal that weakens our position," the minister told reporters.',
@@ -40,7 +40,7 @@ export function generateArticle(bytes: number): string {
 }
 
 /** 1,000 annotations spread over the article, as the app would store them. */
-async function annotationsFor(raw: string, count: number): Promise<object[]> {
+export async function annotationsFor(raw: string, count: number): Promise<object[]> {
   const parsed = await parseArticleFile('big.txt', new TextEncoder().encode(raw));
   if (!parsed.ok) throw new Error(parsed.error.message);
   const { text, blocks } = parsed.value;

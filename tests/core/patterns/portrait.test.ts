@@ -31,7 +31,7 @@ describe('article portrait', () => {
     expect(portraitMarks(10_000, statements, [{ start: 0, end: 90, tagIds: [] }, { start: 100, end: 190, tagIds: ['gone'] }], tags)).toEqual([]);
   });
 
-  it('folds marks that fall on one row with the same colours, and says how many it stands for', () => {
+  it('draws the ranges that fall on one row as one mark with their colours side by side, saying how many it stands for', () => {
     const text = PORTRAIT_ROWS * 1000;
     const many = portraitMarks(text, [], [
       { start: 10, end: 20, tagIds: ['claim'] },
@@ -39,11 +39,17 @@ describe('article portrait', () => {
       { start: 50, end: 60, tagIds: ['quote'] },
       { start: 1000, end: 1010, tagIds: ['claim'] },
     ], tags);
-    expect(many.map((m) => [m.start, m.count, m.label])).toEqual([
-      [10, 2, 'Type/Claim, passage and 1 more nearby'],
-      [50, 1, 'Type/Quote, passage'],
-      [1000, 1, 'Type/Claim, passage'],
+    expect(many.map((m) => [m.start, m.count, m.colors, m.label])).toEqual([
+      [10, 3, ['#dc2626', '#2563eb'], 'Type/Claim, passage and 2 more nearby'],
+      [1000, 1, ['#dc2626'], 'Type/Claim, passage'],
     ]);
+  });
+
+  it('never draws more marks than the strip has rows, however many statements are tagged', () => {
+    const ranges = Array.from({ length: 5000 }, (_, i) => ({ start: i * 20, end: i * 20 + 10, tagIds: [i % 2 ? 'claim' : 'quote'] }));
+    const marks = portraitMarks(100_000, [], ranges, tags);
+    expect(marks).toHaveLength(PORTRAIT_ROWS);
+    expect(marks.reduce((n, m) => n + m.count, 0)).toBe(5000);
   });
 
   it('never places a mark below the strip, even at the last character', () => {
