@@ -13,6 +13,8 @@ export interface Statement {
   ru: boolean;
   /** In a title or heading (capitalised words there are weaker evidence) or a figure. */
   heading: boolean;
+  /** Written mostly in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals say nothing there. */
+  shouting: boolean;
   figure: boolean;
 }
 
@@ -43,6 +45,18 @@ function isRussian(text: string, start: number, end: number, lang: string | unde
   return cyr > lat;
 }
 
+function isShouting(tokens: readonly Token[], from: number, to: number): boolean {
+  let upper = 0;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) upper++;
+  }
+  return words >= 3 && upper * 2 > words;
+}
+
 export function buildContext(text: string, blocks: readonly Block[], spans: readonly number[], lang: string | undefined): Context {
   const tokens = tokenize(text);
   const statements: Statement[] = [];
@@ -69,6 +83,7 @@ export function buildContext(text: string, blocks: readonly Block[], spans: read
       block: inBlock ? b : -1,
       ru: isRussian(text, start, end, (inBlock ? block.lang : undefined) ?? lang),
       heading: kind === 'title' || kind === 'heading',
+      shouting: isShouting(tokens, tokStart, t),
       figure: kind === 'figure',
     });
   }

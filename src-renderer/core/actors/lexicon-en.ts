@@ -67,7 +67,10 @@ export const EN_GENERIC_LEADER = set(`leader head`);
 export const EN_HEAD_OF_STATE = set(`president premier chancellor king queen emir prime`);
 
 /** Titles that open a person's name and are not part of it: "Mr Putin", "Dr. Smith". */
-export const EN_TITLES = set(`mr mrs ms miss dr sir dame lord lady prof gen col capt lt sgt adm rev st`);
+export const EN_TITLES = set(`mr mrs ms miss dr sir dame lord lady prof`);
+
+/** Abbreviated titles, titles only with their period: "Sen. Sanders" (and "Amrita Sen" is a name). */
+export const EN_TITLE_ABBREVIATIONS = set(`gen col capt lt sgt adm rev sen rep gov atty supt insp maj cpl`);
 
 /** Title words before a name that say it is a person: "President Putin", "Foreign Minister Lavrov". */
 export const EN_PERSON_TITLE_WORDS = set(`
@@ -94,6 +97,9 @@ export const EN_KNOWN_ORGS = set(`
   hamas hezbollah taliban isis pentagon congress parliament senate duma knesset bundestag xinhua aljazeera
   al-jazeera ft wsj cbs nbc abc fox politico axios sputnik rt novaya gazeta kommersant vedomosti
   rosstat roskosmos rosatom rostec aeroflot sberbank vtb novatek transneft euronews dw afp efe ansa kyodo yonhap
+  volkswagen toyota bmw mercedes-benz siemens nokia samsung sony boeing airbus tesla nvidia intel ibm oracle
+  netflix uber alibaba tencent huawei baidu bytedance tiktok openai spacex pfizer moderna astrazeneca novartis
+  nestle unilever hsbc barclays jpmorgan citigroup ubs glencore amnesty greenpeace unicef unhcr wfp fifa uefa ioc
   socar bp shell exxon chevron total nbc npr ukrinform unian anadolu apa trend azertac
 `);
 
@@ -126,7 +132,8 @@ export const EN_PLACES = set(`
   vilnius riga tallinn chisinau odessa odesa kharkiv donetsk luhansk mariupol sevastopol novosibirsk
   yekaterinburg kazan sochi vladivostok murmansk kaliningrad shusha stepanakert ganja nakhchivan lachin
   california texas florida virginia ohio arizona alaska hawaii brooklyn manhattan hollywood
-  westminster whitehall
+  westminster whitehall zaporizhzhia dnipro lviv bakhmut avdiivka kherson mykolaiv zhytomyr chernihiv sumy poltava
+  belgorod kursk bryansk rostov krasnodar voronezh samara saratov volgograd perm ufa omsk tomsk irkutsk
 `);
 
 /** Place names of several words (lower case). */
@@ -217,6 +224,16 @@ export const EN_MALE_NAMES = set(`
   alexander jeyhun hikmat elmar mukhtar farid ramiz novruz bayramov hikmet elnur ogtay vagif ali
   narendra shinzo fumio yoon moon kim jong-un justin emmanuel giorgia pedro mark ursula charles josep
   nikos kyriakos andrzej mateusz gitanas egils alar karl olaf frank-walter pope francis benedict
+  bernie chuck mitch kevin mike mick ted rand lindsey marco ron gavin pete hakeem jim jd tim chris bob
+  ron rudy rick newt dick al hunter beto cory mitt lloyd antony merrick rishi keir nigel jeremy theresa
+  sadiq ed ben abdulaziz mohammed bin benjamin naftali yair isaac bibi ismail yahya hossein ebrahim
+  javad abbas mahmoud ayatollah ali-akbar masoud luiz lula jair gustavo nicolas javier andres claudia
+  aleksandar milorad zoran edi ilir albin hashim aleksandar vucic alexis kyriakos giorgos miroslav
+  vladislav yevgeny yevgeny ramzan sergey sergiy dmytro oleksandr oleksiy mykhailo vitali vitaliy petro
+  arseniy andriy denys kyrylo valerii ruslan taras igor arkady alexei navalny grigory mikheil giorgi
+  irakli bidzina salome levan zurab david davit ararat armen serzh robert levon tigran eduard ruben
+  jeyhun elmar hikmet mukhtar farhad elchin ramil kamran ilham heydar shavkat emomali sooronbay
+  serdar gurbanguly nursultan kassym-jomart alikhan askar karim
 `);
 
 export const EN_FEMALE_NAMES = set(`
@@ -226,5 +243,9 @@ export const EN_FEMALE_NAMES = set(`
   debra rachel catherine carolyn janet ruth maria hillary kamala nancy theresa liz ursula giorgia angela
   mehriban leyla arzu valentina elvira tatiana tatyana olga irina natalia natalya svetlana yelena elena
   ekaterina yekaterina marina galina lyudmila nadezhda veronika yulia julia sophia sofia ella kaja ingrida
-  annalena christine jacinda sanna mette nicola
+  annalena christine jacinda sanna mette nicola kaja maia salome ivana natasha svetlana zelensky marine ségolène
+  nikki tulsi elise kirsten amy stacey lauren kristi gretchen kathy janet gina marjorie lisa susan jeanne
+  alexandria ilhan rashida ayanna karine jen dana hope kellyanne sarah huckabee betsy nikki condoleezza madeleine
+  theresa priti suella kemi yvette rachel harriet nadine andrea penny liz jacinda julia kristalina christine
+  ngozi samantha linda michele ruth sonia elena ketanji amy sandra beth megan emily claire
 `);

@@ -5,7 +5,7 @@
 import type { Context } from './context';
 import {
   EN_FUNCTION_WORDS, EN_KNOWN_ORGS, EN_MALE_NAMES, EN_FEMALE_NAMES, EN_ORG_WORDS, EN_PERSON_TITLE_WORDS, EN_PLACE_ACRONYMS,
-  EN_PLACE_WORDS, EN_PLACES, EN_TITLES, EN_NATIONALITY, EN_PERSON_ROLES, EN_MONTHS, EN_MULTIWORD_PLACES, EN_MULTIWORD_ORGS,
+  EN_PLACE_WORDS, EN_PLACES, EN_TITLES, EN_NATIONALITY, EN_PERSON_ROLES, EN_MONTHS, EN_MULTIWORD_PLACES, EN_MULTIWORD_ORGS, EN_TITLE_ABBREVIATIONS,
 } from './lexicon-en';
 import {
   RU_FEMALE_NAMES, RU_FUNCTION_WORDS, RU_KNOWN_ORGS, RU_MALE_NAMES, RU_ORG_WORDS, RU_PERSON_ROLES, RU_PLACE_ACRONYMS,
@@ -247,7 +247,7 @@ function extendRuOrg(tokens: readonly Token[], i: number, j: number): number {
 function titleBefore(tokens: readonly Token[], i: number): string | undefined {
   const prev = tokens[i - 1];
   if (!prev || prev.statement !== tokens[i]!.statement) return undefined;
-  if (prev.text === '.' && tokens[i - 2] && EN_TITLES.has(tokens[i - 2]!.lower)) return tokens[i - 2]!.lower;
+  if (prev.text === '.' && tokens[i - 2] && (EN_TITLES.has(tokens[i - 2]!.lower) || EN_TITLE_ABBREVIATIONS.has(tokens[i - 2]!.lower))) return tokens[i - 2]!.lower;
   if (prev.kind !== 'word') return undefined;
   if (prev.cyr) return ruRoleLemma(prev.lower) ?? roleFurtherBack(tokens, i);
   if (EN_TITLES.has(prev.lower) || EN_PERSON_TITLE_WORDS.has(prev.lower) || EN_PERSON_ROLES.has(prev.lower)) return prev.lower;
@@ -303,11 +303,12 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
     const first = t.cyr ? ruFirstName(lower) !== undefined : enFirstName(lower) !== undefined;
     // "Russian President…" drops the adjective; "US Embassy" keeps it, an organisation's word follows.
     const nationality = !t.cyr && EN_NATIONALITY[lower] !== undefined && !(i + 1 < b && EN_ORG_WORDS.has(bare(tokens[i + 1]!)));
-    const title = !t.cyr && (EN_PERSON_TITLE_WORDS.has(lower) || EN_TITLES.has(lower));
+    const title = !t.cyr && (EN_PERSON_TITLE_WORDS.has(lower) || EN_TITLES.has(lower) || (EN_TITLE_ABBREVIATIONS.has(lower) && tokens[i + 1]?.text === '.'));
     // A place inside an organisation's name stays in it ("Bank of England", "Republic of Azerbaijan").
     const inOrgName = i > a && !t.cyr && tokens[i - 1]!.kind === 'word' && CONNECTORS_EN.has(tokens[i - 1]!.lower);
     // "Голос Америки", "Банк России": one capitalised noun, no person's name, and a place in the genitive.
-    const ruNounOfPlace = t.cyr && i === pending + 1 && !ruFirstName(tokens[pending]!.lower) && !isAdjectiveForm(tokens[pending]!.lower) && !/(ов|ев|ин|ын)$/.test(readSurname(tokens[pending]!.text).key) && !ruRoleLemma(tokens[pending]!.lower) && !tokens[pending]!.acronym && placeAt(tokens, pending, i) === pending && !opensClause(tokens, pending);
+    const clubName = !t.cyr && ((i > pending && EN_CLUB_WORDS.has(bare(tokens[i - 1]!))) || (placeEnd < b && (EN_CLUB_WORDS.has(bare(tokens[placeEnd]!)) || bare(tokens[placeEnd]!) === 'city')));
+    const ruNounOfPlace = clubName || t.cyr && i === pending + 1 && !ruFirstName(tokens[pending]!.lower) && !isAdjectiveForm(tokens[pending]!.lower) && !/(ов|ев|ин|ын)$/.test(readSurname(tokens[pending]!.text).key) && !ruRoleLemma(tokens[pending]!.lower) && !tokens[pending]!.acronym && placeAt(tokens, pending, i) === pending && !opensClause(tokens, pending);
     if (placeEnd > i && !inOrgName && !ruNounOfPlace && !(t.cyr && i > pending && isRuOrgHead(tokens[pending]!))) {
       // Whole run "Nagorno-Karabakh", or a place followed by an org word ("Moscow City Council") stays whole.
       const nextIsOrgWord = placeEnd < b && !tokens[placeEnd]!.cyr && EN_ORG_WORDS.has(bare(tokens[placeEnd]!));
@@ -326,7 +327,11 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
       pending = i = i + 1;
       continue;
     }
-    if ((org && b - a > 1 && (i > a || !EN_ORG_WORDS.has(bare(tokens[i + 1] ?? t)))) || nationality || title || ruTitle) {
+    // An English organisation's known first word keeps the capitalised words after it ("Siemens Energy",
+    // "Toyota Motor Corp") unless a person's name or title follows.
+    const nextTok = tokens[i + 1];
+    const restHasOrgWord = !t.cyr && i + 1 < b && nextTok !== undefined && enFirstName(bare(nextTok)) === undefined && !EN_PERSON_TITLE_WORDS.has(bare(nextTok)) && !EN_TITLES.has(bare(nextTok));
+    if ((org && b - a > 1 && (i > a || !restHasOrgWord)) || nationality || title || ruTitle) {
       flush(i);
       if (org) pieces.push([i, i + 1]);
       pending = i = i + 1;
@@ -393,6 +398,7 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
   }
   // A bare "Office" or "Ministry" is a word, not a name.
   if (j - i === 1 && !t.acronym && EN_ORG_WORDS.has(bare(t))) return null;
+  if (j - i >= 2 && (EN_CLUB_WORDS.has(bare(t)) || EN_CLUB_WORDS.has(bare(last)) || (bare(last) === 'city' && knownPlace(tokens, i, j - 1)))) return { type: 'org' };
   if (hasWord(tokens, i, j, EN_ORG_WORDS) && !(j - i === 2 && bare(last) === 'federation' && EN_NATIONALITY[bare(t)])) {
     if (!(bare(t) === 'republic' || bare(t) === 'kingdom' || bare(t) === 'state' || bare(t) === 'federation')) return { type: 'org' };
   }
@@ -402,10 +408,34 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
   const g = enFirstName(bare(t));
   if (g && j - i >= 2) return { type: 'person', gender: g };
   if (isInitialName(tokens, i, j)) return { type: 'person' };
+  // Two or three capitalised words inside a sentence, none a common word, none known: most often a
+  // person's name ("Werner Zwingmann"), not in a title-case quotation or headline.
+  if (j - i >= 2 && j - i <= 3 && !insideQuotes(tokens, i) && !ctx.statements[t.statement]?.heading) {
+    const plain = tokens.slice(i, j).every((x) => x.kind === 'word' && x.cap && !x.acronym && x.text.length > 1 && !isFunctionWord(x) && !ctx.lowerSeen.has(bare(x)) && !EN_NATIONALITY[bare(x)] && !EN_MONTHS.has(bare(x)) && !EN_PERSON_TITLE_WORDS.has(bare(x)));
+    if (plain) return { type: 'person' };
+  }
   // "in Tucson", "from Chisinau": one unknown capitalised word after a preposition of place.
-  if (j - i === 1 && EN_PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !opensClause(tokens, i)) return { type: 'place' };
+  if (j - i === 1 && EN_PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !opensClause(tokens, i) && !NOT_PLACE_BEFORE_IN.has(tokens[i - 2]?.lower ?? '')) return { type: 'place' };
   return null;
 }
+
+/** Whether an opening quotation mark stands before token i in its statement with no closing one between. */
+function insideQuotes(tokens: readonly Token[], i: number): boolean {
+  const st = tokens[i]!.statement;
+  let open = false;
+  for (let k = i - 1; k >= 0 && k >= i - 30 && tokens[k]!.statement === st; k--) {
+    const c = tokens[k]!.text;
+    if (c === '”' || c === '»') return open;
+    if (c === '“' || c === '«') return true;
+    if (c === '"') open = !open;
+  }
+  return open;
+}
+
+/** "shares in Rolls-Royce", "a stake in Nvidia": "in" before a firm, not a place. */
+const NOT_PLACE_BEFORE_IN = new Set(['shares', 'stake', 'stakes', 'investment', 'investments', 'interest', 'role', 'job', 'jobs', 'position', 'trading', 'holding', 'holdings']);
+/** Words of sports clubs' names: "Real Madrid", "Bayern Munich", "Manchester City". */
+const EN_CLUB_WORDS = new Set(['fc', 'afc', 'cf', 'real', 'atletico', 'dynamo', 'dinamo', 'spartak', 'zenit', 'lokomotiv', 'cska', 'inter', 'ac', 'sporting', 'olympique', 'borussia', 'bayern', 'ajax', 'benfica', 'porto', 'celtic', 'rangers', 'juventus', 'united', 'rovers', 'wanderers', 'athletic', 'hotspur', 'albion', 'villa', 'galatasaray', 'fenerbahce', 'besiktas', 'shakhtar']);
 
 const RU_PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'через', 'около', 'возле', 'близ', 'вблизи']);
 const EN_PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'across', 'outside', 'inside', 'throughout']);
@@ -447,6 +477,11 @@ function afterOrgDescriptor(tokens: readonly Token[], i: number): boolean {
   return q !== undefined && (q.text === '«' || q.text === '"' || q.text === '“') && d !== undefined && d.kind === 'word' && !d.cap && ruOrgWordForms.has(d.lower);
 }
 
+/** «Спартак», «Зенита»: a Russian quotation that holds only a capitalised name is an organisation's name. */
+function wholeQuotedName(tokens: readonly Token[], i: number, j: number): boolean {
+  return tokens[i]!.cyr && j - i <= 3 && tokens[i - 1]?.text === '«' && tokens[j]?.text === '»';
+}
+
 function afterAccordingTo(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
   return tokens[a - 1]?.lower === 'to' && tokens[a - 2]?.lower === 'according';
@@ -479,7 +514,11 @@ export function findNames(ctx: Context): NameMention[] {
       const title = titleBefore(tokens, i);
       // A title or role word before it, or a cue verb after it, says an untyped name is a person; after
       // "according to", one unknown word is taken for an organisation.
-      const type = found?.type ?? (afterOrgDescriptor(tokens, i) ? 'org' : null) ?? (title || (j - i <= 3 && ((cueAfter(ctx, j) && nameLike(ctx, i, j)) || cueBefore(ctx, i))) ? 'person' : afterAccordingTo(tokens, i) && j - i <= 4 ? 'org' : null);
+      const type = found?.type ?? (afterOrgDescriptor(tokens, i) || wholeQuotedName(tokens, i, j) ? 'org' : null) ?? (title || (j - i <= 3 && ((cueAfter(ctx, j) && nameLike(ctx, i, j)) || cueBefore(ctx, i))) ? 'person' : afterAccordingTo(tokens, i) && j - i <= 4 ? 'org' : null);
+      // In a headline in capitals only names known to the lists count; capitals say nothing there.
+      if (st?.shouting && !(knownPlace(tokens, i, j) || knownOrg(tokens, i, j) || (tokens[i]!.acronym && tokens[i]!.text.length <= 4 && j - i === 1 && found?.type === 'org' && !ctx.lowerSeen.has(tokens[i]!.lower)))) {
+        continue;
+      }
       if (type === null || (st?.heading && found === null)) {
         unknown.push([i, j]);
         continue;

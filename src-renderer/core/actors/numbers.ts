@@ -102,6 +102,9 @@ function amountAt(tokens: readonly Token[], i: number): AmountMention | null {
   if (unit && adjacent(tokens[k - 1], unit) && unit.kind === 'word' && (EN_UNITS.has(unit.lower) || RU_UNITS.has(unit.lower) || /^(day|week|month|year|hour|mile|metre|meter|tonne|km)$/.test(unit.lower))) {
     return { type: 'quantity', tokStart: i, tokEnd: k + 1 };
   }
+  // "10.3 million vehicles": a scaled number and the plural it counts.
+  const counted = tokens[j];
+  if (j > i + 1 && counted && adjacent(tokens[j - 1], counted) && counted.kind === 'word' && !counted.cap && /[^s]s$/.test(counted.lower) && counted.lower.length > 3) return { type: 'quantity', tokStart: i, tokEnd: j + 1 };
   if (j > i + 1) return { type: 'quantity', tokStart: i, tokEnd: j };
   return null;
 }
