@@ -35,6 +35,27 @@ describe('JSON export', () => {
     expect(parsed.ok && 'extra' in parsed.value).toBe(false);
   });
 
+  it('keeps the pattern views inserted in a briefing, so their pictures can be drawn again', () => {
+    const views = {
+      'tag-matrix-1.svg': {
+        kind: 'matrix' as const,
+        title: 'Tag matrix',
+        rowsLabel: 'Tags',
+        columnsLabel: 'Articles',
+        rows: [{ key: 'type-claim', label: 'Type/Claim', depth: 1, color: '#2563eb' }],
+        columns: [{ key: 'a1', label: 'Путин' }],
+        counts: [[1]],
+        caption: 'Collection: Caucasus',
+      },
+    };
+    const content = { ...CONTENT, briefings: [{ ...CONTENT.briefings![0]!, body: '![Tag matrix](dossier-view:tag-matrix-1.svg)', views }] };
+    const parsed = parseJsonExport(renderJsonExport(content, AT));
+    expect(parsed.ok && parsed.value.briefings![0]!.views).toEqual(views);
+    const broken = JSON.parse(renderJsonExport(content, AT));
+    broken.briefings[0].views['tag-matrix-1.svg'].counts = [['1']];
+    expect(parseJsonExport(JSON.stringify(broken)).ok).toBe(false);
+  });
+
   it('briefings are optional', () => {
     const { briefings: _b, ...rest } = CONTENT;
     const parsed = parseJsonExport(renderJsonExport(rest, AT));

@@ -34,7 +34,32 @@ const AnnotationSchema = v.object({
 
 const MemoSchema = v.object({ articleId: v.string(), body: v.string(), updatedAt: v.number() });
 
-const BriefingSchema = v.object({ id: v.string(), title: v.string(), body: v.string(), updatedAt: v.number() });
+/** A pattern view inserted in a briefing: its numbers (core/patterns/table.ts), from which its picture is drawn. */
+const PatternAxisItemSchema = v.object({
+  key: v.string(),
+  label: v.string(),
+  depth: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  color: v.optional(v.string()),
+});
+const PatternTableSchema = v.object({
+  kind: v.picklist(['matrix', 'cooccurrence', 'timeline']),
+  title: v.string(),
+  rowsLabel: v.string(),
+  columnsLabel: v.string(),
+  rows: v.array(PatternAxisItemSchema),
+  columns: v.array(PatternAxisItemSchema),
+  counts: v.array(v.array(v.pipe(v.number(), v.minValue(0)))),
+  caption: v.optional(v.string()),
+});
+
+const BriefingSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  body: v.string(),
+  updatedAt: v.number(),
+  /** The views its `dossier-view:<name>` image links show, by name. */
+  views: v.optional(v.record(v.string(), PatternTableSchema)),
+});
 
 /** A search the user saved: a smart collection in the library list. */
 export const SavedSearchSchema = v.object({ id: v.string(), name: v.string(), query: v.string(), createdAt: v.number() });
