@@ -1,18 +1,23 @@
 // Turns the analyst's Markdown into a small tree of allowlisted elements for the live preview. Raw HTML
-// is not enabled, so it shows as text; links are inert (their URL is shown, never followed).
+// is not enabled, so it shows as text; links are inert (their URL is shown, never followed). Images show
+// as their text, except a pattern view the briefing holds (`dossier-view:<name>`), shown as its picture
+// from the URL `picture` gives for that name: never a URL the Markdown itself names.
 import MarkdownIt from 'markdown-it';
+import { VIEW_LINK_SCHEME } from '../../core/patterns/briefing-views';
 
 export interface PreviewNode {
   tag: string | null;
   text?: string;
   title?: string;
+  /** For an `img`: the picture's URL (made by the app, see `picture`). */
+  src?: string;
   children: PreviewNode[];
 }
 
 const md = new MarkdownIt('commonmark', { html: false, linkify: false });
 const ALLOWED = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'em', 'strong', 'code', 'pre', 'hr', 'br', 's']);
 
-export function previewTree(markdown: string): PreviewNode[] {
+export function previewTree(markdown: string, picture: (viewName: string) => string | null = () => null): PreviewNode[] {
   const root: PreviewNode = { tag: null, children: [] };
   const stack: PreviewNode[] = [root];
   const top = () => stack[stack.length - 1]!;
@@ -33,7 +38,10 @@ export function previewTree(markdown: string): PreviewNode[] {
       } else if (token.type === 'hr') {
         top().children.push({ tag: 'hr', children: [] });
       } else if (token.type === 'image') {
-        top().children.push({ tag: null, text: `[image: ${token.content}]`, children: [] });
+        const src = String(token.attrGet('src') ?? '');
+        const shown = src.startsWith(VIEW_LINK_SCHEME) ? picture(src.slice(VIEW_LINK_SCHEME.length)) : null;
+        if (shown) top().children.push({ tag: 'img', src: shown, text: token.content, children: [] });
+        else top().children.push({ tag: null, text: `[image: ${token.content}]`, children: [] });
       } else if (token.nesting === 1) {
         const isLink = token.tag === 'a';
         const node: PreviewNode = {
