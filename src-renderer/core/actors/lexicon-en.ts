@@ -18,14 +18,14 @@ export const EN_CUE_VERBS = set(`
   conceded complain complains complained allege alleges alleged accuse accuses accused urge urges urged
   describe describes described quip quipped thank thanks thanked welcome welcomes welcomed cite cites cited citing
   praise praises praised criticise criticises criticised criticize criticizes criticized
-  believe believes believed think thinks thought estimate estimates estimated
+  believe believes believed think thinks thought estimate estimates estimated call calls called branded dubbed
 `);
 
 /** Cue verbs that need a following "that", a colon or a quotation to mark speech (they also mean other things). */
 export const EN_WEAK_CUES = set(`
   believe believes believed think thinks thought welcome welcomes welcomed cite cites cited
   praise praises praised describe describes described estimate estimates estimated report reports reported
-  observe observes observed maintain maintains maintained
+  observe observes observed maintain maintains maintained call calls called branded dubbed
 `);
 
 /** Two-word cues: the first word, then the second. "pointed out", "pointed to", "went on". */
@@ -87,7 +87,7 @@ export const EN_ORG_WORDS = set(`
   forces service services authority board bureau administration government cabinet church club team
   network news times post journal press agency tribune gazette herald reuters radio tv television airlines
   airways motors bloc alliance movement front coalition centre center unit directorate secretariat
-  embassy consulate mission delegation watch international
+  embassy consulate mission delegation watch international confederation chamber league industry industries
 `);
 
 /** Organisation names often written bare (lower case key). */
@@ -181,6 +181,8 @@ export const EN_FUNCTION_WORDS = set(`
   president minister prime foreign deputy former new old chief senior top leader officials official government
   monday tuesday wednesday thursday friday saturday sunday
   photo source sources image video read updated published reporting editing writing
+  republican republicans democrat democrats democratic conservative conservatives labour liberal liberals
+  independent socialist socialists communist communists tory tories greens
 `);
 
 export const EN_MONTHS = set(`
@@ -226,7 +228,7 @@ export const EN_MALE_NAMES = set(`
   nikos kyriakos andrzej mateusz gitanas egils alar karl olaf frank-walter pope francis benedict
   bernie chuck mitch kevin mike mick ted rand lindsey marco ron gavin pete hakeem jim jd tim chris bob
   ron rudy rick newt dick al hunter beto cory mitt lloyd antony merrick rishi keir nigel jeremy theresa
-  sadiq ed ben abdulaziz mohammed bin benjamin naftali yair isaac bibi ismail yahya hossein ebrahim
+  sadiq ed ben abdulaziz mohammed faisal benjamin naftali yair isaac bibi ismail yahya hossein ebrahim
   javad abbas mahmoud ayatollah ali-akbar masoud luiz lula jair gustavo nicolas javier andres claudia
   aleksandar milorad zoran edi ilir albin hashim aleksandar vucic alexis kyriakos giorgos miroslav
   vladislav yevgeny yevgeny ramzan sergey sergiy dmytro oleksandr oleksiy mykhailo vitali vitaliy petro

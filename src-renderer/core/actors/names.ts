@@ -301,11 +301,11 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
     const lower = bare(t);
     const org = knownOrg(tokens, i, i + 1);
     const first = t.cyr ? ruFirstName(lower) !== undefined : enFirstName(lower) !== undefined;
-    // "Russian President…" drops the adjective; "US Embassy" keeps it, an organisation's word follows.
-    const nationality = !t.cyr && EN_NATIONALITY[lower] !== undefined && !(i + 1 < b && EN_ORG_WORDS.has(bare(tokens[i + 1]!)));
-    const title = !t.cyr && (EN_PERSON_TITLE_WORDS.has(lower) || EN_TITLES.has(lower) || (EN_TITLE_ABBREVIATIONS.has(lower) && tokens[i + 1]?.text === '.'));
     // A place inside an organisation's name stays in it ("Bank of England", "Republic of Azerbaijan").
     const inOrgName = i > a && !t.cyr && tokens[i - 1]!.kind === 'word' && CONNECTORS_EN.has(tokens[i - 1]!.lower);
+    // "Russian President…" drops the adjective; "US Embassy" keeps it, an organisation's word follows.
+    const nationality = !t.cyr && EN_NATIONALITY[lower] !== undefined && !(i + 1 < b && EN_ORG_WORDS.has(bare(tokens[i + 1]!))) && !inOrgName;
+    const title = !t.cyr && (EN_PERSON_TITLE_WORDS.has(lower) || EN_TITLES.has(lower) || (EN_TITLE_ABBREVIATIONS.has(lower) && tokens[i + 1]?.text === '.'));
     // "Голос Америки", "Банк России": one capitalised noun, no person's name, and a place in the genitive.
     const clubName = !t.cyr && ((i > pending && EN_CLUB_WORDS.has(bare(tokens[i - 1]!))) || (placeEnd < b && (EN_CLUB_WORDS.has(bare(tokens[placeEnd]!)) || bare(tokens[placeEnd]!) === 'city')));
     const ruNounOfPlace = clubName || t.cyr && i === pending + 1 && !ruFirstName(tokens[pending]!.lower) && !isAdjectiveForm(tokens[pending]!.lower) && !/(ов|ев|ин|ын)$/.test(readSurname(tokens[pending]!.text).key) && !ruRoleLemma(tokens[pending]!.lower) && !tokens[pending]!.acronym && placeAt(tokens, pending, i) === pending && !opensClause(tokens, pending);
@@ -335,6 +335,8 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
       flush(i);
       if (org) pieces.push([i, i + 1]);
       pending = i = i + 1;
+      // "Secretary of State Marco Rubio": "of State" belongs to the title (a place after it does not).
+      if (title && tokens[i]?.lower === 'of' && i + 1 < b && placeAt(tokens, i + 1, b) === i + 1 && !knownOrg(tokens, i + 1, i + 2)) pending = i = i + 2;
       continue;
     }
     const prevFirst = i > pending && (CONNECTORS_EN.has(tokens[i - 1]!.lower) || (tokens[i - 1]!.cyr ? ruFirstName(bare(tokens[i - 1]!)) !== undefined : enFirstName(bare(tokens[i - 1]!)) !== undefined));

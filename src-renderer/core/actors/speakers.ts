@@ -37,6 +37,9 @@ export interface SpeakerInputs extends RoleInputs {
 const ORG_NOMINALS_EN = new Set(['ministry', 'company', 'agency', 'government', 'bank', 'party', 'committee', 'council', 'department', 'office', 'service', 'court', 'commission', 'organisation', 'organization', 'firm', 'group']);
 const ORG_NOMINALS_RU: Record<string, string> = { ведомство: 'министерство', ведомстве: 'министерство', министерство: 'министерство', министерстве: 'министерство', компания: 'компания', компании: 'компания', правительство: 'правительство', правительстве: 'правительство' };
 const RU_POSSESSIVES: Record<string, 'm' | 'f' | 'p'> = { его: 'm', ее: 'f', их: 'p' };
+/** Cues of naming that say speech only with a quotation after their object: called the plan "a disaster". */
+const NAMING_CUES = new Set(['called', 'calls', 'described', 'describes', 'branded', 'brands', 'dubbed', 'назвал', 'назвала', 'назвали', 'называет', 'называют']);
+const OBJECT_PREPOSITIONS = new Set(['for', 'to', 'with', 'by', 'about', 'against', 'on', 'than', 'like', 'у', 'от', 'для', 'к', 'о', 'об', 'с', 'со', 'при', 'против']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'for', 'в', 'на', 'из', 'во']);
 const NOT_SPEAKER_EN = new Set(['it', 'this', 'that', 'which', 'there', 'what', 'one']);
 
@@ -64,6 +67,13 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       let c = k - 1;
       while (c >= floor && c >= k - 14 && tokens[c]!.text !== ',' && quoteOf[c]! < 0) c--;
       if (c >= floor && tokens[c]!.text === ',' && c < k - 1) {
+        // "The Saudi foreign minister, Prince Faisal bin Farhan, said": the name set off by the commas.
+        const named = inputs.entityAt[k - 1]!;
+        if (named >= 0 && inputs.entities[named]!.type === 'person') {
+          let s0 = k - 1;
+          while (s0 - 1 > c && inputs.entityAt[s0 - 1] === named) s0--;
+          if (s0 === c + 1 || (s0 === c + 2 && tokens[c + 1]!.kind === 'word' && tokens[c + 1]!.cap)) return { kind: 'name', entity: named, tokStart: s0, tokEnd: k };
+        }
         const inner = referentEnding(c - 1, floor);
         if (inner) return inner;
       }
@@ -83,6 +93,9 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       const e = inputs.entities[ent]!;
       let s = k;
       while (s - 1 >= floor && inputs.entityAt[s - 1] === ent) s--;
+      // "a spokesperson for Johnson said", "помощник у Путина": a name after a preposition is no subject.
+      const before = tokens[s - 1];
+      if (before && s - 1 >= floor && before.kind === 'word' && OBJECT_PREPOSITIONS.has(before.lower)) return null;
       if (e.type === 'place') {
         // "МИД России заявили": the organisation before its country's name.
         const org = s - 1 >= floor ? inputs.entityAt[s - 1]! : -1;
@@ -185,6 +198,18 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
         return { kind: 'name', entity: named, tokStart: n, tokEnd: e + 1 };
       }
       return { kind: 'role', role, tokStart: role.tokStart, tokEnd: role.tokEnd };
+    }
+    // "пояснила вице-спикер Ирина Яровая": a role word the lists lack, then the person's name.
+    if (t.cyr && !t.cap) {
+      for (let n = j + 1; n < ceil && n <= j + 2; n++) {
+        const p = inputs.entityAt[n]!;
+        if (p >= 0 && inputs.entities[p]!.type === 'person') {
+          let e = n;
+          while (e + 1 < ceil && inputs.entityAt[e + 1] === p) e++;
+          return { kind: 'name', entity: p, tokStart: n, tokEnd: e + 1 };
+        }
+        if (tokens[n]!.kind !== 'word' || tokens[n]!.cap) break;
+      }
     }
     if (!t.cyr && t.lower === 'the' && ORG_NOMINALS_EN.has(tokens[j + 1]?.lower ?? '')) return { kind: 'nominal-org', head: tokens[j + 1]!.lower, tokStart: j, tokEnd: j + 2 };
     return null;
@@ -322,8 +347,9 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
         // "he was told", "the so-called": not the subject speaking.
         if (EN_PASSIVE.has(tokens[k - 1]?.lower ?? '') && !(tokens[k - 1]?.lower === 'is' && false)) continue;
         if (tokens[k - 1]?.lower === 'so') continue;
-        if (len === 1 && isWeakEnCue(lower) && !speechFollows(cueEnd, 'that')) continue;
-      } else if (RU_WEAK_CUES.has(lower) && !speechFollows(cueEnd, 'что') && !(tokens[k - 1]?.text === '—' || quoteOf[k - 1]! >= 0 || tokens[k - 2] && quoteOf[k - 2]! >= 0)) continue;
+        if (len === 1 && isWeakEnCue(lower) && !speechFollows(cueEnd, 'that') && !(NAMING_CUES.has(lower) && quoteWithin(cueEnd, 5))) continue;
+      } else if (NAMING_CUES.has(lower) && !quoteWithin(cueEnd, 4)) continue;
+      else if (RU_WEAK_CUES.has(lower) && !speechFollows(cueEnd, 'что') && !(tokens[k - 1]?.text === '—' || quoteOf[k - 1]! >= 0 || tokens[k - 2] && quoteOf[k - 2]! >= 0)) continue;
       cueSeen = true;
       const gender = t.cyr ? ruCueGender(lower) : undefined;
       const prevTok = tokens[k - 1];
@@ -346,6 +372,16 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       return { a: make(st, res, r, k, cueEnd, kindFor(st, Math.min(k, r.tokStart), Math.max(cueEnd, r.tokEnd))), cueSeen };
     }
     return { a: null, cueSeen };
+  };
+
+  /** A quotation of two words or more opens within `n` tokens from k (in the same statement). */
+  const quoteWithin = (k: number, n: number): boolean => {
+    for (let d = 0; d < n && k + d < tokens.length; d++) {
+      const q = quoteOf[k + d]!;
+      if (tokens[k + d]!.statement !== tokens[k]?.statement) return false;
+      if (q >= 0 && quotations[q]!.words >= 1) return true;
+    }
+    return false;
   };
 
   /** "that"/"что", a colon or a quotation right after a cue: speech follows. */

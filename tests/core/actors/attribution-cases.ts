@@ -373,3 +373,83 @@ export const HELD_OUT_CASES: AttributionCase[] = [
   },
 ];
 
+/** A second held-out set in the manner of US and UK political reporting, scored as first written. */
+export const HELD_OUT_POLITICS: AttributionCase[] = [
+  {
+    name: 'politics en: budget fight',
+    lang: 'en',
+    paragraphs: [
+      [['Senate Majority Leader Chuck Schumer accused Republicans on Tuesday of pushing the country toward a shutdown.', 'Chuck Schumer']],
+      [['"They are playing games with people\'s paychecks," Schumer said on the Senate floor.', 'Chuck Schumer'], ['"It has to stop."', 'Chuck Schumer']],
+      [['House Speaker Mike Johnson rejected the charge.', null], ['In an interview with Fox News, Johnson said Democrats had refused to negotiate.', 'Mike Johnson']],
+      [['The White House budget office warned that 800,000 federal workers could be furloughed.', 'White House']],
+      [['A spokesperson for Johnson said the speaker would bring a new bill to the floor on Thursday.', null]],
+      [['The last shutdown, in 2019, lasted 35 days.', null]],
+      [['Senator Susan Collins, a Maine Republican, told reporters she hoped a deal could be reached.', 'Susan Collins']],
+      [['"Nobody wins in a shutdown," she said.', 'Susan Collins']],
+    ],
+  },
+  {
+    name: 'politics en: UK cabinet',
+    lang: 'en',
+    paragraphs: [
+      [['Chancellor Rachel Reeves defended her decision to raise employers\' national insurance contributions.', null]],
+      [['Reeves told the BBC that the rise was needed to repair the public finances.', 'Rachel Reeves']],
+      [['The Confederation of British Industry said the tax would cost jobs.', 'Confederation of British Industry']],
+      [['Conservative leader Kemi Badenoch called the budget "a disaster for working people".', 'Kemi Badenoch']],
+      [['Labour MPs have largely backed the plan.', null]],
+      [['According to the Office for Budget Responsibility, growth will slow to 1.1 percent next year.', 'Office for Budget Responsibility']],
+      [['Downing Street said the prime minister had full confidence in the chancellor.', 'Downing Street']],
+    ],
+  },
+  {
+    name: 'politics en: foreign policy with pronouns and roles',
+    lang: 'en',
+    paragraphs: [
+      [['Secretary of State Marco Rubio arrived in Riyadh on Monday for talks with Saudi officials.', null]],
+      [['Rubio said the United States wanted to end the war in Ukraine "as soon as possible".', 'Marco Rubio'], ['He added that both sides would have to make concessions.', 'Marco Rubio']],
+      [['Ukrainian President Volodymyr Zelenskyy, who was not invited to the talks, criticised the meeting.', 'Volodymyr Zelenskyy']],
+      [['"Nothing about Ukraine without Ukraine," Zelenskyy wrote on X.', 'Volodymyr Zelenskyy']],
+      [['Kremlin spokesman Dmitry Peskov said Moscow was ready for a dialogue.', 'Dmitry Peskov'], ['The spokesman did not say whether Putin would meet Trump.', null]],
+      [['European leaders met in Paris the same day.', null], ['They said Europe must have a seat at the table.', null]],
+      [['The Saudi foreign minister, Prince Faisal bin Farhan, said the kingdom was honoured to host the talks.', 'Faisal bin Farhan']],
+    ],
+  },
+  {
+    name: 'politics en: courts and statements',
+    lang: 'en',
+    paragraphs: [
+      [['A federal judge in Boston blocked the administration\'s plan on Friday.', null]],
+      [['Judge Allison Burroughs wrote that the order was "arbitrary and capricious".', 'Allison Burroughs']],
+      [['The Justice Department said it would appeal.', 'Justice Department']],
+      [['Harvard University welcomed the ruling in a statement.', null], ['"We are grateful to the court," the statement said.', null]],
+      [['The case is likely to reach the Supreme Court.', null]],
+      [['Attorney General Pam Bondi said the administration was confident it would win.', 'Pam Bondi']],
+    ],
+  },
+  {
+    name: 'politics ru: заседание Думы',
+    lang: 'ru',
+    paragraphs: [
+      [['Председатель Госдумы Вячеслав Володин заявил, что закон будет принят до конца сессии.', 'Вячеслав Володин']],
+      [['«Мы обязаны защитить граждан от мошенников», — подчеркнул спикер.', null]],
+      [['Депутаты от КПРФ выступили против законопроекта.', null]],
+      [['Лидер партии Геннадий Зюганов назвал документ «сырым».', 'Геннадий Зюганов']],
+      [['По данным ЦИК, в голосовании приняли участие 340 депутатов.', 'ЦИК']],
+      [['Как пояснила вице-спикер Ирина Яровая, поправки рассмотрят во втором чтении.', 'Ирина Яровая'], ['Она добавила, что замечания правительства учтены.', 'Ирина Яровая']],
+    ],
+  },
+  {
+    name: 'politics ru: внешняя политика',
+    lang: 'ru',
+    paragraphs: [
+      [['Министр иностранных дел России Сергей Лавров провел переговоры с госсекретарем США Марко Рубио в Эр-Рияде.', null]],
+      [['По словам Лаврова, стороны договорились восстановить работу посольств.', 'Сергей Лавров']],
+      [['«Разговор был полезным», — сказал российский министр журналистам.', 'Сергей Лавров']],
+      [['Рубио заявил, что Вашингтон рассчитывает на быстрые шаги.', 'Марко Рубио']],
+      [['Владимир Зеленский раскритиковал встречу, на которую не пригласили Украину.', null]],
+      [['В Еврокомиссии заявили, что Европа должна участвовать в переговорах.', 'Еврокомиссия']],
+    ],
+  },
+];
+

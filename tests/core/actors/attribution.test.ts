@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src-renderer/core/article';
 import { analyseArticle } from '../../../src-renderer/core/actors';
 import { segmentFlat } from '../../../src-renderer/core/segment';
-import { ATTRIBUTION_CASES, HELD_OUT_CASES, type AttributionCase } from './attribution-cases';
+import { ATTRIBUTION_CASES, HELD_OUT_CASES, HELD_OUT_POLITICS, type AttributionCase } from './attribution-cases';
 import { analyse, scoreCases } from './harness';
 
 const pct = (x: number): string => (100 * x).toFixed(1);
@@ -31,7 +31,9 @@ describe('speaker attribution cases', () => {
     'tuned ru': byLang(ATTRIBUTION_CASES, 'ru'),
     'held-out en': byLang(HELD_OUT_CASES, 'en'),
     'held-out ru': byLang(HELD_OUT_CASES, 'ru'),
-    all: [...ATTRIBUTION_CASES, ...HELD_OUT_CASES],
+    'politics en': byLang(HELD_OUT_POLITICS, 'en'),
+    'politics ru': byLang(HELD_OUT_POLITICS, 'ru'),
+    all: [...ATTRIBUTION_CASES, ...HELD_OUT_CASES, ...HELD_OUT_POLITICS],
   });
 
   it('has at least 150 statements in English and Russian, each segmented as the case lists it', () => {
@@ -40,11 +42,15 @@ describe('speaker attribution cases', () => {
   });
 
   it('keeps precision and recall above their floors (a regression fails here)', () => {
+    // The held-out sets scored as first written (before the fixes they prompted): held-out en P 68.8 R 61.1,
+    // held-out ru P 87.5 R 70.0, politics en P 85.0 R 81.0, politics ru P 100 R 77.8.
     const floors: Record<string, [number, number]> = {
       'tuned en': [0.97, 0.97],
       'tuned ru': [0.97, 0.97],
-      'held-out en': [0.9, 0.9],
+      'held-out en': [0.92, 0.97],
       'held-out ru': [0.85, 0.85],
+      'politics en': [0.97, 0.92],
+      'politics ru': [0.97, 0.97],
       all: [0.95, 0.95],
     };
     for (const [name, [p, r]] of Object.entries(floors)) {
