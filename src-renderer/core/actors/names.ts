@@ -456,7 +456,7 @@ function latinInRussian(tokens: readonly Token[], i: number, j: number): { type:
 function ruPlaceWordsAround(tokens: readonly Token[], i: number, j: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[j];
-  const isPlaceWord = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && !x.cap && [...RU_PLACE_WORDS].some((w) => x.lower.startsWith(w.slice(0, Math.max(4, w.length - 2))));
+  const isPlaceWord = (x: Token | undefined): boolean => x !== undefined && x.kind === 'word' && !x.cap && ruPlaceWordForms.has(x.lower);
   return (isPlaceWord(before) || isPlaceWord(after)) && j - i <= 2 && !tokens.slice(i, j).some((x) => ruFirstName(x.lower));
 }
 

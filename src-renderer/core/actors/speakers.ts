@@ -256,8 +256,16 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
 
   const resolveRole = (role: RolePhrase, at: number): number | null => {
     if (role.indefinite) return null;
+    // The bindings before it, the latest 200 at most (a long text stays linear).
+    let hi = bindings.length;
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bindings[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
     const found = new Set<number>();
-    for (const b of bindings) if (b.at < at && rolesMatch(role, b.role)) found.add(b.entity);
+    for (let b = lo - 1; b >= 0 && b >= lo - 200; b--) if (rolesMatch(role, bindings[b]!.role)) found.add(bindings[b]!.entity);
     return found.size === 1 ? [...found][0]! : null;
   };
 

@@ -20,33 +20,39 @@ export interface Token {
   statement: number;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*(?:\.(?:ru|com|org|net|ua|eu|info|io)(?![\p{L}\p{M}]))?|\d+(?:[,.\u00a0\u202f]\d{3})*(?:[.,]\d+)?|\S/gu;
-const UPPER = /^\p{Lu}/u;
+// Groups: 1 a word, 2 a number; anything else is one punctuation character.
+const TOKEN = /([\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*(?:\.(?:ru|com|org|net|ua|eu|info|io)(?![\p{L}\p{M}]))?)|(\d+(?:[,.\u00a0\u202f]\d{3})*(?:[.,]\d+)?)|\S/gu;
 const ACRONYM = /^\p{Lu}{2,}(?:\p{Ll}{1,2})?$/u;
 const ALL_UPPER = /^[\p{Lu}\d-]+$/u;
-const CYRILLIC = /[\u0400-\u04ff]/;
 
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  const slice = end === text.length ? text : text.slice(0, end);
+  TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) {
+  while ((m = TOKEN.exec(text)) !== null) {
     const t = m[0];
-    const c = t.charCodeAt(0);
-    const isDigit = c >= 48 && c <= 57;
-    const isWord = !isDigit && t.length > 0 && /^[\p{L}\p{M}]/u.test(t);
-    const kind: TokenKind = isDigit ? 'num' : isWord ? 'word' : 'punct';
-    const cap = isWord && UPPER.test(t);
+    const kind: TokenKind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'num' : 'punct';
+    let lower = t;
+    let cap = false;
+    let cyr = false;
+    if (kind === 'word') {
+      lower = t.toLowerCase();
+      const first = t.charAt(0);
+      cap = first !== lower.charAt(0);
+      const c = t.charCodeAt(0);
+      cyr = c >= 0x400 && c <= 0x4ff;
+      if (!cyr && c > 0x7f) for (let k = 1; k < t.length && !cyr; k++) cyr = t.charCodeAt(k) >= 0x400 && t.charCodeAt(k) <= 0x4ff;
+      if (cyr && lower.includes('ё')) lower = lower.replace(/ё/g, 'е');
+    }
     out.push({
       start: m.index,
       end: m.index + t.length,
       text: t,
-      lower: t.toLowerCase().replace(/ё/g, 'е'),
+      lower,
       kind,
       cap,
-      acronym: cap && t.length >= 2 && (ALL_UPPER.test(t) ? t.length >= 2 : ACRONYM.test(t)),
-      cyr: isWord && CYRILLIC.test(t),
+      acronym: cap && t.length >= 2 && (ALL_UPPER.test(t) || ACRONYM.test(t)),
+      cyr,
       statement: -1,
     });
   }
