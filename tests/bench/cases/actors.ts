@@ -7,6 +7,8 @@ import { bundled } from '../bundled';
 import { seeded } from '../../core/segment-fixtures';
 import { loadFactRuEval, scoreNer, NER_TYPES } from '../ner-factrueval';
 import { medianMs, type BenchRow } from '../types';
+import { ENTITY_CASES, HELD_OUT_ENTITY_CASES, type EntityCase } from '../../core/actors/entity-cases';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -81,10 +83,74 @@ export default async function actorsBench(): Promise<BenchRow[]> {
     const seed = { text, blocks, spans: segmentFlat(text, blocks, 'en'), lang: 'en' };
     rows.push({ case: 'actors: the seed article repeated to 1 MB', value: await medianMs(() => analyseArticle(seed), 5, 1), unit: 'ms', target: '<= 1,000 ms' });
   }
+  rows.push(...englishNames(analyseArticle));
   const docs = loadFactRuEval();
   if (docs) {
     const s = scoreNer(docs);
     for (const t of NER_TYPES) rows.push({ case: `actors: factRuEval-2016 dev ${t} F1, exact span (overlap ${(100 * s.relaxed[t].f1).toFixed(1)})`, value: 100 * s.exact[t].f1, unit: '%', target: '>= 80 %' });
+  }
+  return rows;
+}
+
+type Found = { type: string; start: number; end: number };
+
+/** Exact-span F1 of person, org and place over the English entity sentences of tests/core/actors. */
+function f1(cases: readonly EntityCase[], run: (text: string) => Found[]): number {
+  let tp = 0;
+  let pred = 0;
+  let gold = 0;
+  for (const c of cases.filter((x) => x.lang === 'en')) {
+    let from = 0;
+    const g = c.entities.filter(([t]) => t === 'person' || t === 'org' || t === 'place').map(([type, w]) => {
+      const start = c.text.indexOf(w, from);
+      from = start + w.length;
+      return { type, start, end: start + w.length };
+    });
+    const p = run(c.text);
+    gold += g.length;
+    pred += p.length;
+    tp += p.filter((x) => g.some((y) => y.type === x.type && y.start === x.start && y.end === x.end)).length;
+  }
+  const precision = pred ? tp / pred : 0;
+  const recall = gold ? tp / gold : 0;
+  return precision + recall ? (200 * precision * recall) / (precision + recall) : 0;
+}
+
+/**
+ * English names of core/actors beside compromise (when installed: npm install --no-save compromise adds its
+ * rows; it is no dependency: it scored lower on these sentences, alone and as a fallback for names the rules
+ * miss, and weighs 5 MB).
+ */
+function englishNames(analyse: typeof import('../../../src-renderer/core/actors').analyseArticle): BenchRow[] {
+  const ours = (text: string): Found[] => {
+    const blocks: Block[] = [{ kind: 'paragraph', start: 0, end: text.length }];
+    return analyse({ text, blocks, spans: segmentFlat(text, blocks, 'en'), lang: 'en' }).entities.filter((e) => !e.nominal && (e.type === 'person' || e.type === 'org' || e.type === 'place'));
+  };
+  const rows: BenchRow[] = [
+    { case: 'actors: English names F1, held-out sentences (tests/core/actors/entity-cases.ts), core/actors', value: f1(HELD_OUT_ENTITY_CASES, ours), unit: '%' },
+    { case: 'actors: English names F1, tuned sentences, core/actors', value: f1(ENTITY_CASES, ours), unit: '%' },
+  ];
+  let nlp: ((text: string) => { people(): View; places(): View; organizations(): View }) | null = null;
+  type View = { out(format: 'offset'): { offset: { start: number; length: number } }[] };
+  try {
+    nlp = createRequire(__filename)('compromise') as typeof nlp;
+  } catch {
+    console.warn('actors: compromise is not installed (npm install --no-save compromise adds its rows)');
+  }
+  if (nlp) {
+    const theirs = (text: string): Found[] => {
+      const doc = nlp!(text);
+      const out: Found[] = [];
+      for (const [type, view] of [['person', doc.people()], ['place', doc.places()], ['org', doc.organizations()]] as const) {
+        for (const o of view.out('offset')) {
+          const written = text.slice(o.offset.start, o.offset.start + o.offset.length).replace(/['’]s$/, '').replace(/[.,;:]+$/, '');
+          out.push({ type, start: o.offset.start, end: o.offset.start + written.length });
+        }
+      }
+      return out;
+    };
+    rows.push({ case: 'actors: English names F1, held-out sentences, compromise', value: f1(HELD_OUT_ENTITY_CASES, theirs), unit: '%' });
+    rows.push({ case: 'actors: English names F1, held-out sentences, core/actors then compromise for the rest', value: f1(HELD_OUT_ENTITY_CASES, (t) => { const o = ours(t); return [...o, ...theirs(t).filter((c) => !o.some((x) => x.start < c.end && c.start < x.end))]; }), unit: '%' });
   }
   return rows;
 }
