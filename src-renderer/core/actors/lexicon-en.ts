@@ -76,7 +76,7 @@ export const EN_TITLE_ABBREVIATIONS = set(`gen col capt lt sgt adm rev sen rep g
 export const EN_PERSON_TITLE_WORDS = set(`
   president minister premier chancellor senator governor mayor ambassador secretary spokesman spokeswoman
   judge king queen prince princess pope general colonel captain admiral commander chairman sheikh emir
-  representative
+  representative leader speaker whip
 `);
 
 /** Organisation head words (capitalised inside a name): "Ministry of Defence", "Gazprom Group". */
@@ -132,6 +132,17 @@ export const EN_PLACES = set(`
   vilnius riga tallinn chisinau odessa odesa kharkiv donetsk luhansk mariupol sevastopol novosibirsk
   yekaterinburg kazan sochi vladivostok murmansk kaliningrad shusha stepanakert ganja nakhchivan lachin
   california texas florida virginia ohio arizona alaska hawaii brooklyn manhattan hollywood
+  alabama arkansas colorado connecticut delaware idaho illinois indiana iowa kansas kentucky louisiana maine
+  maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada oklahoma oregon
+  pennsylvania tennessee utah vermont wisconsin wyoming carolina dakota jersey
+  atlanta dallas houston miami seattle denver detroit philadelphia phoenix baltimore pittsburgh cleveland
+  montreal vancouver havana caracas bogota lima santiago brasilia quito montevideo asuncion
+  lagos nairobi addis ababa khartoum kinshasa johannesburg pretoria tunis algiers rabat tripoli dakar accra
+  karachi lahore kolkata chennai bangalore dhaka colombo kathmandu hanoi saigon phnom penh yangon taipei
+  osaka kyoto busan vladivostok mecca medina gaza ramallah hebron haifa aleppo homs idlib mosul basra erbil
+  kirkuk raqqa sanaa aden muscat manama kuwait abu marseille lyon munich frankfurt hamburg cologne milan
+  naples turin florence venice barcelona valencia seville porto oporto krakow gdansk lviv rotterdam antwerp
+  salzburg geneva bern lausanne davos edinburgh glasgow manchester liverpool birmingham leeds belfast cardiff
   westminster whitehall zaporizhzhia dnipro lviv bakhmut avdiivka kherson mykolaiv zhytomyr chernihiv sumy poltava
   belgorod kursk bryansk rostov krasnodar voronezh samara saratov volgograd perm ufa omsk tomsk irkutsk
 `);

@@ -94,8 +94,12 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       let s = k;
       while (s - 1 >= floor && inputs.entityAt[s - 1] === ent) s--;
       // "a spokesperson for Johnson said", "помощник у Путина": a name after a preposition is no subject.
+      // Also over the title before it: "a spokesman for Senate Majority Leader Mitch McConnell said".
+      let b = s - 1;
+      while (b >= floor && b >= s - 4 && tokens[b]!.kind === 'word' && tokens[b]!.cap && !tokens[b]!.cyr && /^[A-Z]/.test(tokens[b]!.text) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
       const before = tokens[s - 1];
       if (before && s - 1 >= floor && before.kind === 'word' && OBJECT_PREPOSITIONS.has(before.lower)) return null;
+      if (b < s - 1 && b >= floor && tokens[b]!.kind === 'word' && OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) return null;
       if (e.type === 'place') {
         // "МИД России заявили": the organisation before its country's name.
         const org = s - 1 >= floor ? inputs.entityAt[s - 1]! : -1;

@@ -156,6 +156,11 @@ describe('speaker rules', () => {
     expect(out).toEqual([null]);
   });
 
+  it('does not give a spokesman\'s words to the person the spokesman works for', () => {
+    const { out } = speakers(['A spokesman for Senate Majority Leader Mitch McConnell said the vote would go ahead. McConnell told reporters that he was confident.']);
+    expect(out).toEqual([null, 'Mitch McConnell']);
+  });
+
   it('does not attribute a role that the text never tied to a person', () => {
     const { out } = speakers(['Vladimir Putin arrived in Baku on Monday.', 'The French president said the visit was a mistake.']);
     expect(out).toEqual([null, null]);
