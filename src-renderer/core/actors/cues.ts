@@ -35,7 +35,8 @@ export function isWeakEnCue(lower: string): boolean {
 /** The number of tokens of the cue starting at i (0 when there is none). */
 export function cueLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return 0;
+  // A capitalised "State" or "Says" is a name's word (or a headline's), not the verb.
+  if (!t || t.kind !== 'word' || t.cap) return 0;
   if (t.cyr) return isRuCue(t.lower) ? 1 : 0;
   const second = EN_PHRASAL_CUES[t.lower];
   const next = tokens[i + 1];

@@ -244,7 +244,7 @@ export const EN_MALE_NAMES = set(`
   aleksandar milorad zoran edi ilir albin hashim aleksandar vucic alexis kyriakos giorgos miroslav
   vladislav yevgeny yevgeny ramzan sergey sergiy dmytro oleksandr oleksiy mykhailo vitali vitaliy petro
   arseniy andriy denys kyrylo valerii ruslan taras igor arkady alexei navalny grigory mikheil giorgi
-  irakli bidzina salome levan zurab david davit ararat armen serzh robert levon tigran eduard ruben
+  irakli bidzina levan zurab david davit ararat armen serzh robert levon tigran eduard ruben
   jeyhun elmar hikmet mukhtar farhad elchin ramil kamran ilham heydar shavkat emomali sooronbay
   serdar gurbanguly nursultan kassym-jomart alikhan askar karim
 `);

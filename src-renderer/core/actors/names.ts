@@ -86,6 +86,8 @@ export function ruRoleLemma(lowerForm: string): string | undefined {
 }
 
 const CONNECTORS_EN = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
+/** Particles inside Russian renderings of foreign names: "Урсула фон дер Ляйен", "Абу Бакр аль-Багдади". */
+const CONNECTORS_RU = new Set(['фон', 'дер', 'ван', 'де', 'да', 'ди', 'дю', 'ле', 'ла', 'бен', 'бин', 'ибн']);
 const POSSESSIVE = /['’]s$/;
 
 function bare(tok: Token): string {
@@ -185,9 +187,9 @@ function capitalRuns(ctx: Context): [number, number][] {
         continue;
       }
       // "Bank of England", "Republic of Azerbaijan": a connector between two capitalised words.
-      if (j > i && !t.cyr && t.kind === 'word' && CONNECTORS_EN.has(t.lower)) {
+      if (j > i && t.kind === 'word' && (CONNECTORS_EN.has(t.lower) || CONNECTORS_RU.has(t.lower))) {
         // "von der Leyen": up to two connectors before the next capitalised word.
-        const k = CONNECTORS_EN.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+        const k = CONNECTORS_EN.has(tokens[j + 1]?.lower ?? '') || CONNECTORS_RU.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
         if (capWord(tokens[k]) && tokens[k]!.statement === t.statement) {
           j = k;
           continue;
@@ -200,7 +202,7 @@ function capitalRuns(ctx: Context): [number, number][] {
     if (j > i && tokens[j - 1]!.cyr) j = extendRuOrg(tokens, i, j);
     if (j > i && tokens[j - 1]!.cyr) j = extendRuPlace(tokens, i, j);
     // Drop trailing initials' dots and connectors.
-    while (j > i && (tokens[j - 1]!.kind !== 'word' || CONNECTORS_EN.has(tokens[j - 1]!.lower))) {
+    while (j > i && (tokens[j - 1]!.kind !== 'word' || CONNECTORS_EN.has(tokens[j - 1]!.lower) || CONNECTORS_RU.has(tokens[j - 1]!.lower))) {
       if (tokens[j - 1]!.text === '.' && j - 2 >= i && isInitial(tokens, j - 2) && j - 2 > i) break;
       j--;
     }

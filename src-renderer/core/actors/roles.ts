@@ -118,13 +118,14 @@ function ruRoleAt(ctx: Context, h: number, inputs: RoleInputs): RolePhrase | nul
   const qualifiers: string[] = [];
   let scope: string | undefined;
   let s = h;
-  const prev = tokens[h - 1];
-  if (prev && prev.statement === t.statement && prev.kind === 'word') {
+  // Adjectives before the role: "российский президент", "научный руководитель", "официальный представитель".
+  for (let k = h - 1; k >= 0 && k >= h - 2; k--) {
+    const prev = tokens[k]!;
+    if (prev.statement !== t.statement || prev.kind !== 'word' || prev.cap || !/(ый|ий|ой|ая|ого|его|ому|ему|ым|им|ой)$/.test(prev.lower)) break;
     const country = countryOf(prev.lower, true);
-    if (country) {
-      scope = country;
-      s = h - 1;
-    }
+    if (country) scope = country;
+    else qualifiers.push(prev.lower);
+    s = k;
   }
   let e = h + 1;
   // The genitive after it: "министр иностранных дел России", "глава МИД", "пресс-секретарь Кремля".

@@ -39,7 +39,7 @@ const ORG_NOMINALS_RU: Record<string, string> = { ведомство: 'мини�
 const RU_POSSESSIVES: Record<string, 'm' | 'f' | 'p'> = { его: 'm', ее: 'f', их: 'p' };
 /** Cues of naming that say speech only with a quotation after their object: called the plan "a disaster". */
 const NAMING_CUES = new Set(['called', 'calls', 'described', 'describes', 'branded', 'brands', 'dubbed', 'назвал', 'назвала', 'назвали', 'называет', 'называют']);
-const OBJECT_PREPOSITIONS = new Set(['for', 'to', 'with', 'by', 'about', 'against', 'on', 'than', 'like', 'у', 'от', 'для', 'к', 'о', 'об', 'с', 'со', 'при', 'против']);
+const OBJECT_PREPOSITIONS = new Set(['for', 'to', 'with', 'by', 'about', 'against', 'on', 'than', 'like', 'at', 'from', 'у', 'от', 'для', 'к', 'о', 'об', 'с', 'со', 'при', 'против']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'for', 'в', 'на', 'из', 'во']);
 const NOT_SPEAKER_EN = new Set(['it', 'this', 'that', 'which', 'there', 'what', 'one']);
 
@@ -359,9 +359,10 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
         // "he was told", "the so-called": not the subject speaking.
         if (EN_PASSIVE.has(tokens[k - 1]?.lower ?? '') && !(tokens[k - 1]?.lower === 'is' && false)) continue;
         if (tokens[k - 1]?.lower === 'so') continue;
-        if (len === 1 && isWeakEnCue(lower) && !speechFollows(cueEnd, 'that') && !(NAMING_CUES.has(lower) && quoteWithin(cueEnd, 5))) continue;
-      } else if (NAMING_CUES.has(lower) && !quoteWithin(cueEnd, 4)) continue;
-      else if (RU_WEAK_CUES.has(lower) && !speechFollows(cueEnd, 'что') && !(tokens[k - 1]?.text === '—' || quoteOf[k - 1]! >= 0 || tokens[k - 2] && quoteOf[k - 2]! >= 0)) continue;
+        // "called the vote a sham" names; "called for talks", "called on Moscow" urge.
+        const naming = NAMING_CUES.has(lower) && !/^(for|on|off|up|in|back|out)$/.test(tokens[cueEnd]?.lower ?? '');
+        if (len === 1 && isWeakEnCue(lower) && !speechFollows(cueEnd, 'that') && !naming) continue;
+      } else if (RU_WEAK_CUES.has(lower) && !speechFollows(cueEnd, 'что') && !(tokens[k - 1]?.text === '—' || quoteOf[k - 1]! >= 0 || tokens[k - 2] && quoteOf[k - 2]! >= 0)) continue;
       cueSeen = true;
       const gender = t.cyr ? ruCueGender(lower) : undefined;
       const prevTok = tokens[k - 1];

@@ -453,3 +453,56 @@ export const HELD_OUT_POLITICS: AttributionCase[] = [
   },
 ];
 
+/** A third held-out set, wire-agency style in both languages, scored as first written. */
+export const HELD_OUT_WIRE: AttributionCase[] = [
+  {
+    name: 'wire en: energy ministry',
+    lang: 'en',
+    paragraphs: [
+      [['MOSCOW, Feb 3 (Reuters) - Russia\'s oil exports by sea fell to a four-month low in January, data showed on Monday.', null]],
+      [['Energy Minister Sergei Tsivilev told reporters in Moscow that the decline was temporary.', 'Sergei Tsivilev']],
+      [['"Production remains stable and we expect a recovery in March," Tsivilev said.', 'Sergei Tsivilev']],
+      [['Analysts at JPMorgan said Western sanctions on tankers were starting to bite.', null]],
+      [['The ministry said in a statement that it would not comment on individual companies.', null]],
+      [['Lukoil and Rosneft did not respond to requests for comment.', null]],
+      [['Deputy Prime Minister Alexander Novak, who oversees the energy sector, said Russia would meet its OPEC+ commitments.', 'Alexander Novak']],
+    ],
+  },
+  {
+    name: 'wire en: election',
+    lang: 'en',
+    paragraphs: [
+      [['Georgia\'s central election commission said on Sunday the ruling party had won 54 percent of the vote.', null]],
+      [['President Salome Zourabichvili refused to recognise the result.', null], ['"This election was stolen," she told a rally in Tbilisi.', 'Salome Zourabichvili']],
+      [['Prime Minister Irakli Kobakhidze dismissed the claims as baseless.', null]],
+      [['Observers from the Organization for Security and Co-operation in Europe said the vote had been marred by pressure on voters.', null]],
+      [['The U.S. State Department called for an independent investigation.', null]],
+      [['Kobakhidze said he would form a new government within two weeks.', 'Irakli Kobakhidze']],
+    ],
+  },
+  {
+    name: 'wire ru: МЧС и погода',
+    lang: 'ru',
+    paragraphs: [
+      [['МОСКВА, 3 февраля.', null], ['/ТАСС/.', null], ['Снегопад в Москве продлится до конца недели.', null]],
+      [['Об этом сообщил научный руководитель Гидрометцентра России Роман Вильфанд.', 'Роман Вильфанд']],
+      [['«Высота снежного покрова может достичь 50 сантиметров», — уточнил синоптик.', null]],
+      [['В МЧС призвали водителей отказаться от поездок на личном транспорте.', 'МЧС']],
+      [['Мэр Москвы Сергей Собянин сообщил, что на уборку снега выведено 15 тыс. единиц техники.', 'Сергей Собянин']],
+      [['Движение в центре города затруднено.', null]],
+    ],
+  },
+  {
+    name: 'wire ru: экономика и санкции',
+    lang: 'ru',
+    paragraphs: [
+      [['Евросоюз утвердил новый пакет санкций против России.', null]],
+      [['Как заявила глава Еврокомиссии Урсула фон дер Ляйен, меры направлены против теневого флота.', 'Урсула фон дер Ляйен']],
+      [['В Кремле назвали решение незаконным.', 'Кремль']],
+      [['«Мы будем защищать свои интересы», — сказал Песков.', 'Дмитрий Песков']],
+      [['Ранее пресс-секретарь президента Дмитрий Песков отмечал, что санкции не влияют на курс страны.', 'Дмитрий Песков']],
+      [['Эксперты ожидают, что экспорт нефти снизится.', null]],
+    ],
+  },
+];
+

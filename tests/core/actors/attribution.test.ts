@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src-renderer/core/article';
 import { analyseArticle } from '../../../src-renderer/core/actors';
 import { segmentFlat } from '../../../src-renderer/core/segment';
-import { ATTRIBUTION_CASES, HELD_OUT_CASES, HELD_OUT_POLITICS, type AttributionCase } from './attribution-cases';
+import { ATTRIBUTION_CASES, HELD_OUT_CASES, HELD_OUT_POLITICS, HELD_OUT_WIRE, type AttributionCase } from './attribution-cases';
 import { analyse, scoreCases } from './harness';
 
 const pct = (x: number): string => (100 * x).toFixed(1);
@@ -33,7 +33,9 @@ describe('speaker attribution cases', () => {
     'held-out ru': byLang(HELD_OUT_CASES, 'ru'),
     'politics en': byLang(HELD_OUT_POLITICS, 'en'),
     'politics ru': byLang(HELD_OUT_POLITICS, 'ru'),
-    all: [...ATTRIBUTION_CASES, ...HELD_OUT_CASES, ...HELD_OUT_POLITICS],
+    'wire en': byLang(HELD_OUT_WIRE, 'en'),
+    'wire ru': byLang(HELD_OUT_WIRE, 'ru'),
+    all: [...ATTRIBUTION_CASES, ...HELD_OUT_CASES, ...HELD_OUT_POLITICS, ...HELD_OUT_WIRE],
   });
 
   it('has at least 150 statements in English and Russian, each segmented as the case lists it', () => {
@@ -43,7 +45,8 @@ describe('speaker attribution cases', () => {
 
   it('keeps precision and recall above their floors (a regression fails here)', () => {
     // The held-out sets scored as first written (before the fixes they prompted): held-out en P 68.8 R 61.1,
-    // held-out ru P 87.5 R 70.0, politics en P 85.0 R 81.0, politics ru P 100 R 77.8.
+    // held-out ru P 87.5 R 70.0, politics en P 85.0 R 81.0, politics ru P 100 R 77.8, wire en P 66.7 R 80.0,
+    // wire ru P 75.0 R 42.9 (its dateline then listed as one statement where the segmenter makes three).
     const floors: Record<string, [number, number]> = {
       'tuned en': [0.97, 0.97],
       'tuned ru': [0.97, 0.97],
@@ -51,7 +54,9 @@ describe('speaker attribution cases', () => {
       'held-out ru': [0.85, 0.85],
       'politics en': [0.97, 0.92],
       'politics ru': [0.97, 0.97],
-      all: [0.95, 0.95],
+      'wire en': [0.97, 0.97],
+      'wire ru': [0.97, 0.97],
+      all: [0.96, 0.96],
     };
     for (const [name, [p, r]] of Object.entries(floors)) {
       const s = scores[name]!;
