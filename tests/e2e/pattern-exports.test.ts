@@ -209,6 +209,10 @@ describe('pattern views taken away', () => {
     await page.keyboard.type('## The pattern\n');
     await page.getByRole('button', { name: 'Insert view' }).click();
     await expect(editor).toContainText('![Tag matrix](dossier-view:tag-matrix-1.svg)');
+    // The preview shows the picture itself, drawn from the numbers the briefing keeps.
+    const shown = page.getByRole('region', { name: 'Preview' }).getByRole('img', { name: 'Tag matrix' });
+    await expect(shown).toBeVisible();
+    expect(await shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 100)).toBe(true);
     await expect(page.getByRole('status')).toHaveText('Saved');
 
     await page.getByRole('button', { name: 'Export this briefing' }).click();
