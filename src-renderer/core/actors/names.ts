@@ -342,6 +342,11 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
       continue;
     }
     const prevFirst = i > pending && (CONNECTORS_EN.has(tokens[i - 1]!.lower) || (tokens[i - 1]!.cyr ? ruFirstName(bare(tokens[i - 1]!)) !== undefined : enFirstName(bare(tokens[i - 1]!)) !== undefined));
+    // "Роман Коноплев Русской службе": an adjective after a person's name opens another name.
+    if (t.cyr && i > pending && isAdjectiveForm(t.lower) && ruFirstName(tokens[pending]!.lower) !== undefined && i - pending >= 2) {
+      flush(i);
+      pending = i;
+    }
     if (first && i > pending && !prevFirst) {
       flush(i);
       pending = i;
@@ -445,13 +450,16 @@ const RU_PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', '
 const EN_PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'across', 'outside', 'inside', 'throughout']);
 
 /** Acronyms and capitalised words that are not names. */
-const NOT_NAMES = new Set(['СМИ', 'ВВП', 'НДС', 'ДТП', 'ЧП', 'ИТ', 'IT', 'CEO', 'GDP', 'TV', 'ТВ', 'PR', 'OK', 'ОК', 'ЕГЭ', 'ВУЗ', 'АЭС', 'ГЭС', 'ТЭЦ', 'ЖКХ', 'НКО', 'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ГУП', 'ФГУП', 'ГУ', 'AI', 'PC', 'SMS', 'VIP', 'USB', 'GPS', 'CD', 'DVD']);
+const NOT_NAMES = new Set(['СМИ', 'ВВП', 'НДС', 'ДТП', 'ЧП', 'ИТ', 'IT', 'CEO', 'GDP', 'TV', 'ТВ', 'PR', 'OK', 'ОК', 'ЕГЭ', 'ВУЗ', 'АЭС', 'ГЭС', 'ТЭЦ', 'ЖКХ', 'НКО', 'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ГУП', 'ФГУП', 'ГУ', 'AI', 'PC', 'SMS', 'VIP', 'USB', 'GPS', 'CD', 'DVD', 'Windows', 'Linux', 'Android', 'iPhone', 'iPad', 'Интернет', 'Интернете', 'Интернета']);
 
 /** A Latin name in Russian text: a person when it opens with a known first name, else an organisation (a firm, a site, a paper). */
 function latinInRussian(tokens: readonly Token[], i: number, j: number): { type: NameType; gender?: 'm' | 'f' } | null {
   if (knownPlace(tokens, i, j)) return { type: 'place' };
+  if (knownOrg(tokens, i, j) || hasWord(tokens, i, j, EN_ORG_WORDS)) return { type: 'org' };
   const g = enFirstName(bare(tokens[i]!));
   if (g && j - i >= 2) return { type: 'person', gender: g };
+  // Two or three unknown Latin words in Russian text name firms, bands and papers as often as people
+  // (measured on factRuEval: typing them as people lost more than it gained), so they stay organisations.
   return { type: 'org' };
 }
 
@@ -514,6 +522,15 @@ export function findNames(ctx: Context): NameMention[] {
     for (const [i, j] of cutRun(ctx, run)) {
       const st = ctx.statements[tokens[i]!.statement];
       const ru = tokens[i]!.cyr;
+      // «Радикальная политика» after "газета": the quoted name to its closing mark.
+      if (afterOrgDescriptor(tokens, i) && tokens[j]?.text !== '»') {
+        let k = j;
+        while (k < tokens.length && k < j + 4 && tokens[k]!.kind === 'word' && tokens[k]!.statement === tokens[i]!.statement) k++;
+        if (tokens[k]?.text === '»') {
+          out.push({ type: 'org', tokStart: i, tokEnd: k, ru });
+          continue;
+        }
+      }
       const found = typeOf(ctx, i, j);
       const title = titleBefore(tokens, i);
       // A title or role word before it, or a cue verb after it, says an untyped name is a person; after
@@ -521,6 +538,11 @@ export function findNames(ctx: Context): NameMention[] {
       const type = found?.type ?? (afterOrgDescriptor(tokens, i) || wholeQuotedName(tokens, i, j) ? 'org' : null) ?? (title || (j - i <= 3 && ((cueAfter(ctx, j) && nameLike(ctx, i, j)) || cueBefore(ctx, i))) ? 'person' : afterAccordingTo(tokens, i) && j - i <= 4 ? 'org' : null);
       // In a headline in capitals only names known to the lists count; capitals say nothing there.
       if (st?.shouting && !(knownPlace(tokens, i, j) || knownOrg(tokens, i, j) || (tokens[i]!.acronym && tokens[i]!.text.length <= 4 && j - i === 1 && found?.type === 'org' && !ctx.lowerSeen.has(tokens[i]!.lower)))) {
+        continue;
+      }
+      // A lone organisation word ("Комитет", "Министерства") or adjective ("Федеральному") is no person, whatever is around it.
+      if (found === null && j - i === 1 && ru && (isRuOrgHead(tokens[i]!) || /(ому|ему|ыми|ими)$/.test(tokens[i]!.lower))) {
+        unknown.push([i, j]);
         continue;
       }
       if (type === null || (st?.heading && found === null)) {
