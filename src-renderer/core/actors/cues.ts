@@ -38,6 +38,8 @@ export function cueLength(tokens: readonly Token[], i: number): number {
   // A capitalised "State" or "Says" is a name's word (or a headline's), not the verb.
   if (!t || t.kind !== 'word' || t.cap) return 0;
   if (t.cyr) return isRuCue(t.lower) ? 1 : 0;
+  // "was quoted as saying": the passive of a cue that still names its speaker as the subject.
+  if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'saying') return 3;
   const second = EN_PHRASAL_CUES[t.lower];
   const next = tokens[i + 1];
   if (second && next && second.includes(next.lower)) {

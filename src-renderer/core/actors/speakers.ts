@@ -321,7 +321,13 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       // "according to X" / "по словам X", "по данным X".
       if (!t.cyr && t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
         cueSeen = true;
-        const r = referentAfter(k + 2, to);
+        let r = referentAfter(k + 2, to);
+        // "according to a statement from the Kremlin", "according to a report by Reuters".
+        for (let n = k + 2; !r && n < to && n <= k + 6; n++) {
+          if (/^(from|by|of)$/.test(tokens[n]!.lower)) r = referentAfter(n + 1, to);
+          if (tokens[n]!.kind !== 'word') break;
+        }
+        if (r && r.kind !== 'name') r = null;
         const res = r ? resolve(st, r) : null;
         if (r && res) return { a: make(st, res, r, k, k + 2, 'reported'), cueSeen };
         continue;
@@ -357,7 +363,7 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       const lower = t.lower;
       if (!t.cyr) {
         // "he was told", "the so-called": not the subject speaking.
-        if (EN_PASSIVE.has(tokens[k - 1]?.lower ?? '') && !(tokens[k - 1]?.lower === 'is' && false)) continue;
+        if (EN_PASSIVE.has(tokens[k - 1]?.lower ?? '') && lower !== 'quoted') continue;
         if (tokens[k - 1]?.lower === 'so') continue;
         // "called the vote a sham" names; "called for talks", "called on Moscow" urge.
         const naming = NAMING_CUES.has(lower) && !/^(for|on|off|up|in|back|out)$/.test(tokens[cueEnd]?.lower ?? '');

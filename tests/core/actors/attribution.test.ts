@@ -161,6 +161,11 @@ describe('speaker rules', () => {
     expect(out).toEqual([null]);
   });
 
+  it('reads "according to a statement from X" and "X was quoted as saying"', () => {
+    const { out } = speakers(['The talks will resume in March, according to a statement from the Kremlin. Vladimir Putin was quoted as saying that the talks were useful. Growth slowed, according to people familiar with the matter.']);
+    expect(out).toEqual(['Kremlin', 'Vladimir Putin', null]);
+  });
+
   it('does not give a spokesman\'s words to the person the spokesman works for', () => {
     const { out } = speakers(['A spokesman for Senate Majority Leader Mitch McConnell said the vote would go ahead. McConnell told reporters that he was confident.']);
     expect(out).toEqual([null, 'Mitch McConnell']);
