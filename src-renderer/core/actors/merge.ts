@@ -3,7 +3,7 @@
 // the nominative (Путина, Путину → Путин; Министерства → Министерство; России → Россия).
 import type { Context } from './context';
 import type { NameMention, NameType } from './names';
-import { ruFirstName, ruKnownOrg, ruOrgWord, ruPlaceLemma, ruPlaceWord, surnameKey } from './names';
+import { isFamilyNameFirst, ruFirstName, ruKnownOrg, ruOrgWord, ruPlaceLemma, ruPlaceWord, surnameKey } from './names';
 import { adjectiveLemma, capitalise, isAdjectiveForm, readSurname, stemKey } from './russian-morph';
 import type { Token } from './tokens';
 import { EN_FEMALE_NAMES, EN_MALE_NAMES } from './lexicon-en';
@@ -156,6 +156,7 @@ export function mergeMentions(ctx: Context, mentions: readonly NameMention[]): M
   const entityOf: number[] = new Array<number>(mentions.length).fill(-1);
   const clustersByKey = new Map<string, Cluster[]>();
   const clusters: Cluster[] = [];
+  const familyFirst = new Map<string, Cluster[]>();
   const others = new Map<string, number>();
   const otherForms = new Map<number, Map<string, number>>();
   // People first named in full, then their bare surnames, so "Aliyev" before "Ilham Aliyev" still joins.
@@ -186,7 +187,8 @@ export function mergeMentions(ctx: Context, mentions: readonly NameMention[]): M
     const parts = personParts(tokens, m);
     if (!parts.surnameTok) continue;
     const key = surnameKey(parts.surnameTok);
-    const list = clustersByKey.get(key) ?? [];
+    // "Xi" alone joins "Xi Jinping": a short family name written first.
+    const list = clustersByKey.get(key) ?? (parts.given ? [] : familyFirst.get(key) ?? []);
     let target: Cluster | undefined;
     if (parts.given) {
       const given = parts.given.toLowerCase();
@@ -203,6 +205,12 @@ export function mergeMentions(ctx: Context, mentions: readonly NameMention[]): M
       list.push(target);
       clustersByKey.set(key, list);
       clusters.push(target);
+    }
+    if (parts.given && isFamilyNameFirst(tokens[m.tokStart]!) && m.tokEnd - m.tokStart === 2) {
+      const k = surnameKey(tokens[m.tokStart]!);
+      const fam = familyFirst.get(k) ?? [];
+      if (!fam.includes(target)) fam.push(target);
+      familyFirst.set(k, fam);
     }
     target.parts.push(parts);
     target.forms.push(parts.surnameTok);

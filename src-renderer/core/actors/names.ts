@@ -187,7 +187,8 @@ function capitalRuns(ctx: Context): [number, number][] {
         continue;
       }
       // "Bank of England", "Republic of Azerbaijan": a connector between two capitalised words.
-      if (j > i && t.kind === 'word' && (CONNECTORS_EN.has(t.lower) || CONNECTORS_RU.has(t.lower))) {
+      const personRun = !tokens[i]!.cyr && enFirstName(bare(tokens[i]!)) !== undefined;
+      if (j > i && t.kind === 'word' && (CONNECTORS_EN.has(t.lower) || CONNECTORS_RU.has(t.lower)) && !(personRun && (t.lower === 'of' || t.lower === 'for'))) {
         // "von der Leyen": up to two connectors before the next capitalised word.
         const k = CONNECTORS_EN.has(tokens[j + 1]?.lower ?? '') || CONNECTORS_RU.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
         if (capWord(tokens[k]) && tokens[k]!.statement === t.statement) {
@@ -553,7 +554,11 @@ export function findNames(ctx: Context): NameMention[] {
       if (found?.gender) m.gender = found.gender;
       if (title) m.title = title;
       out.push(m);
-      if (type === 'person') personKeys.add(surnameKey(tokens[j - 1]!));
+      if (type === 'person') {
+        personKeys.add(surnameKey(tokens[j - 1]!));
+        // East Asian names put the short family name first: "Xi Jinping" is "Xi" later.
+        if (j - i === 2 && isFamilyNameFirst(tokens[i]!)) personKeys.add(surnameKey(tokens[i]!));
+      }
     }
   }
   // A capitalised word that is the surname of a person named elsewhere in the text is that person.
@@ -562,6 +567,11 @@ export function findNames(ctx: Context): NameMention[] {
   }
   out.sort((x, y) => x.tokStart - y.tokStart);
   return out;
+}
+
+/** A family name written first: one short syllable ("Xi", "Li", "Kim", "Mao", "Си", "Ли"). */
+export function isFamilyNameFirst(tok: Token): boolean {
+  return tok.kind === 'word' && tok.cap && tok.text.length >= 2 && tok.text.length <= 3 && !tok.acronym;
 }
 
 export function surnameKey(tok: Token): string {

@@ -250,6 +250,8 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       // Within the paragraph, or the previous one.
       if (block >= 0 && prev.block >= 0 && block - prev.block > 1) break;
       const said = out[p];
+      // A cue there whose source could not be named: "he" may well be that source.
+      if (!said && blocked[p]) return null;
       if (said && compatible(said.entity, gender)) return said.entity;
       const named = namedIn(prev.tokStart, prev.tokEnd).filter((e) => compatible(e, gender));
       if (named.length > 0) return named.length === 1 && !said ? named[0]! : null;

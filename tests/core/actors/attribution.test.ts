@@ -166,6 +166,15 @@ describe('speaker rules', () => {
     expect(out).toEqual(['Kremlin', 'Vladimir Putin', null]);
   });
 
+  it('knows a family name written first alone ("Xi" after "Xi Jinping") and stops a pronoun at a source it could not name', () => {
+    const { out } = speakers([
+      'Joe Biden met Chinese President Xi Jinping in California.',
+      '"We made progress," Biden said. Xi, speaking through an interpreter, said the world was big enough for both. He also warned Washington over Taiwan.',
+      'Officials said the talks were long. He added that more meetings were planned.',
+    ]);
+    expect(out).toEqual([null, 'Joe Biden', 'Xi Jinping', 'Xi Jinping', null, null]);
+  });
+
   it('does not give a spokesman\'s words to the person the spokesman works for', () => {
     const { out } = speakers(['A spokesman for Senate Majority Leader Mitch McConnell said the vote would go ahead. McConnell told reporters that he was confident.']);
     expect(out).toEqual([null, 'Mitch McConnell']);
