@@ -316,6 +316,15 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
     const from = s.tokStart;
     const to = s.tokEnd;
     let cueSeen = false;
+    // "Лавров: Москва готова к диалогу", "Putin: ‘We will win’": a headline's name and colon.
+    const opening = inputs.entityAt[from]!;
+    if (opening >= 0 && inputs.entities[opening]!.type !== 'place') {
+      let e = from;
+      while (e + 1 < to && inputs.entityAt[e + 1] === opening) e++;
+      if (tokens[e + 1]?.text === ':' && e + 2 < to) {
+        return { a: { statement: st, entity: opening, kind: 'direct', source: { tokStart: from, tokEnd: e + 1 } }, cueSeen: true };
+      }
+    }
     for (let k = from; k < to; k++) {
       if (quoteOf[k]! >= 0) continue;
       const t = tokens[k]!;

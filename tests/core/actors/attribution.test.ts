@@ -7,7 +7,7 @@ import type { Block } from '../../../src-renderer/core/article';
 import { analyseArticle } from '../../../src-renderer/core/actors';
 import { segmentFlat } from '../../../src-renderer/core/segment';
 import { ATTRIBUTION_CASES, HELD_OUT_CASES, HELD_OUT_POLITICS, HELD_OUT_WIRE, type AttributionCase } from './attribution-cases';
-import { analyse, scoreCases } from './harness';
+import { analyse, build, scoreCases } from './harness';
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 
@@ -173,6 +173,12 @@ describe('speaker rules', () => {
       'Officials said the talks were long. He added that more meetings were planned.',
     ]);
     expect(out).toEqual([null, 'Joe Biden', 'Xi Jinping', 'Xi Jinping', null, null]);
+  });
+
+  it('reads a headline\'s name and colon as its speaker', () => {
+    const { text, blocks, spans } = build(['Лавров: Москва готова к диалогу', 'Министр иностранных дел Сергей Лавров провел пресс-конференцию.'], 'ru', true);
+    const a = analyseArticle({ text, blocks, spans, lang: 'ru' });
+    expect(a.speakers.map((s) => [s.start, s.speaker, s.kind])).toEqual([[0, 'Сергей Лавров', 'direct']]);
   });
 
   it('does not give a spokesman\'s words to the person the spokesman works for', () => {
