@@ -3,7 +3,8 @@
 // the nominative (Путина, Путину → Путин; Министерства → Министерство; России → Россия).
 import type { Context } from './context';
 import type { NameMention, NameType } from './names';
-import { isFamilyNameFirst, ruFirstName, ruKnownOrg, ruOrgWord, ruPlaceLemma, ruPlaceWord, surnameKey } from './names';
+import { isFamilyNameFirst, surnameKey } from './names';
+import { ruFirstName, ruKnownOrg, ruOrgWord, ruPlaceLemma, ruPlaceWord } from './gazetteer';
 import { adjectiveLemma, capitalise, isAdjectiveForm, readSurname, stemKey } from './russian-morph';
 import type { Token } from './tokens';
 import { EN_FEMALE_NAMES, EN_MALE_NAMES } from './lexicon-en';

@@ -4,7 +4,7 @@
 // A role phrase later in the text is that person only when exactly one person was tied to a matching role.
 import type { Context } from './context';
 import type { Entity } from './merge';
-import { ruRoleLemma } from './names';
+import { ruRoleLemma } from './gazetteer';
 import { EN_GENERIC_LEADER, EN_HEAD_OF_STATE, EN_NATIONALITY, EN_PERSON_ROLES } from './lexicon-en';
 import { RU_NATIONALITY } from './lexicon-ru';
 import { isRuCue } from './cues';

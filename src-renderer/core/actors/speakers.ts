@@ -3,12 +3,11 @@
 // speaker; a pronoun or role is resolved only when one compatible person or organisation is in reach.
 // Precision first: a statement gets no speaker when anything is ambiguous.
 import type { Context } from './context';
-import type { Entity } from './merge';
 import type { QuoteMap } from './quotes';
 import { roleAt, rolesMatch, type RoleBinding, type RoleInputs, type RolePhrase } from './roles';
 import { cueLength, isParticipleCue, isWeakEnCue, ruCueGender } from './cues';
 import { EN_CUE_ADVERBS, EN_PASSIVE, EN_PERSON_ROLES, EN_PRONOUNS } from './lexicon-en';
-import { ruOrgWord, ruRoleLemma } from './names';
+import { ruOrgWord, ruRoleLemma } from './gazetteer';
 import { RU_ACCORDING_NOUNS, RU_CUE_ADVERBS, RU_PRONOUNS, RU_WEAK_CUES } from './lexicon-ru';
 import type { SpeakerKind } from './types';
 import type { Token } from './tokens';
@@ -404,16 +403,6 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
     return { a: null, cueSeen };
   };
 
-  /** A quotation of two words or more opens within `n` tokens from k (in the same statement). */
-  const quoteWithin = (k: number, n: number): boolean => {
-    for (let d = 0; d < n && k + d < tokens.length; d++) {
-      const q = quoteOf[k + d]!;
-      if (tokens[k + d]!.statement !== tokens[k]?.statement) return false;
-      if (q >= 0 && quotations[q]!.words >= 1) return true;
-    }
-    return false;
-  };
-
   /** "that"/"что", a colon or a quotation right after a cue: speech follows. */
   const speechFollows = (k: number, that: string): boolean => {
     const next = tokens[k];
@@ -574,4 +563,3 @@ function findBindings(ctx: Context, inputs: RoleInputs): RoleBinding[] {
   return out;
 }
 
-export type { Token };
