@@ -161,7 +161,7 @@ export function mergeMentions(ctx: Context, mentions: readonly NameMention[]): M
   const others = new Map<string, number>();
   const otherForms = new Map<number, Map<string, number>>();
   // People first named in full, then their bare surnames, so "Aliyev" before "Ilham Aliyev" still joins.
-  const order = mentions.map((m, i) => i);
+  const order = mentions.map((_m, i) => i);
   const isFull = (m: NameMention): boolean => {
     let words = 0;
     for (let k = m.tokStart; k < m.tokEnd; k++) if (tokens[k]!.kind === 'word' && !isInitialTok(tokens[k]!)) words++;
