@@ -97,6 +97,15 @@ describe('who said what', () => {
     expect(await statement(page, 'Our ports are ready').getAttribute('data-speaker')).toBeNull();
     await expect(statement(page, 'Our ports are ready for the new routes')).toBeVisible();
 
+    // The briefing credits the accepted statement to its speaker.
+    await page.getByRole('button', { name: 'Export briefing' }).click();
+    await expect.poll(async () => (await fs.readdir(app!.exportDir)).filter((f) => f.endsWith('.md'))).toHaveLength(1);
+    const [briefing] = (await fs.readdir(app.exportDir)).filter((f) => f.endsWith('.md'));
+    expect(await fs.readFile(join(app.exportDir, briefing!), 'utf8')).toContain(
+      '> Varga said that the agreement would double grain shipments by next spring.\n\n— Elena Varga · ¶ 3 · #actor/elena-varga',
+    );
+    await page.getByRole('region', { name: 'Export finished' }).getByRole('button', { name: 'Close' }).click();
+
     // What did Elena Varga say, across the three articles.
     await page.getByRole('region', { name: 'Actors' }).getByRole('button', { name: /Elena Varga/ }).click();
     await page.getByRole('button', { name: 'What did Elena Varga say, across the library' }).click();
