@@ -180,3 +180,32 @@ export function rolesMatch(ref: RolePhrase, bound: RolePhrase): boolean {
   for (const q of ref.qualifiers) if (!bound.qualifiers.includes(q) && q !== 'top' && q !== 'senior') return false;
   return true;
 }
+
+/** Appositions and titles that tie a role to a named person. */
+export function findBindings(ctx: Context, inputs: RoleInputs): RoleBinding[] {
+  const { tokens } = ctx;
+  const out: RoleBinding[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    const role = roleAt(ctx, h, inputs);
+    if (!role || role.indefinite) continue;
+    // Role then name: "Russian President Vladimir Putin", "the Russian president, Vladimir Putin".
+    let n = role.tokEnd;
+    const comma = tokens[n]?.text === ',';
+    if (comma) n++;
+    const after = inputs.entityAt[n];
+    if (after !== undefined && after >= 0 && inputs.entities[after]!.type === 'person' && tokens[n]!.statement === tokens[h]!.statement) {
+      out.push({ role, entity: after, at: role.tokStart, apposition: comma && tokens[role.tokStart]!.kind === 'word' && /^(the|a|an)$/i.test(tokens[role.tokStart]!.text) });
+      continue;
+    }
+    // Name, role: "Ilham Aliyev, the president of Azerbaijan", "Владимир Путин, президент России".
+    const before = role.tokStart - 1;
+    if (tokens[before]?.text === ',') {
+      const person = inputs.entityAt[before - 1];
+      if (person !== undefined && person >= 0 && inputs.entities[person]!.type === 'person' && tokens[before - 1]!.statement === tokens[h]!.statement) {
+        out.push({ role, entity: person, at: role.tokStart, apposition: true });
+      }
+    }
+  }
+  return out;
+}
+

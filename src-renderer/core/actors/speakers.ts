@@ -4,7 +4,7 @@
 // Precision first: a statement gets no speaker when anything is ambiguous.
 import type { Context } from './context';
 import type { QuoteMap } from './quotes';
-import { roleAt, rolesMatch, type RoleBinding, type RoleInputs, type RolePhrase } from './roles';
+import { findBindings, roleAt, rolesMatch, type RoleInputs, type RolePhrase } from './roles';
 import { cueLength, isParticipleCue, isWeakEnCue, ruCueGender } from './cues';
 import { EN_CUE_ADVERBS, EN_PASSIVE, EN_PERSON_ROLES, EN_PRONOUNS } from './lexicon-en';
 import { ruOrgWord, ruRoleLemma } from './gazetteer';
@@ -534,32 +534,3 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
 
   return out.filter((a): a is Attribution => a !== null);
 }
-
-/** Appositions and titles that tie a role to a named person. */
-function findBindings(ctx: Context, inputs: RoleInputs): RoleBinding[] {
-  const { tokens } = ctx;
-  const out: RoleBinding[] = [];
-  for (let h = 0; h < tokens.length; h++) {
-    const role = roleAt(ctx, h, inputs);
-    if (!role || role.indefinite) continue;
-    // Role then name: "Russian President Vladimir Putin", "the Russian president, Vladimir Putin".
-    let n = role.tokEnd;
-    const comma = tokens[n]?.text === ',';
-    if (comma) n++;
-    const after = inputs.entityAt[n];
-    if (after !== undefined && after >= 0 && inputs.entities[after]!.type === 'person' && tokens[n]!.statement === tokens[h]!.statement) {
-      out.push({ role, entity: after, at: role.tokStart, apposition: comma && tokens[role.tokStart]!.kind === 'word' && /^(the|a|an)$/i.test(tokens[role.tokStart]!.text) });
-      continue;
-    }
-    // Name, role: "Ilham Aliyev, the president of Azerbaijan", "Владимир Путин, президент России".
-    const before = role.tokStart - 1;
-    if (tokens[before]?.text === ',') {
-      const person = inputs.entityAt[before - 1];
-      if (person !== undefined && person >= 0 && inputs.entities[person]!.type === 'person' && tokens[before - 1]!.statement === tokens[h]!.statement) {
-        out.push({ role, entity: person, at: role.tokStart, apposition: true });
-      }
-    }
-  }
-  return out;
-}
-
