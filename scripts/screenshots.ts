@@ -1,6 +1,7 @@
 // `npm run screenshots`: the pictures in docs/screenshots/, made from the built app through the test
-// harness, in the light and the dark theme: the reader with a saved web page, the tagged statements, the
-// briefing composer and the Backups dialog. The web page is our own, written here.
+// harness, in the light and the dark theme: the reader with a saved web page (and its portrait strip), the
+// tagged statements, the pattern views (matrix, co-occurrence, timeline), the briefing composer with a view
+// inserted and the Backups dialog. The web page is our own, written here.
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -63,12 +64,41 @@ async function main(): Promise<void> {
     await shoot(page, 'reader-web-article');
     await shoot(page, 'tagged-statements', { element: 'aside.pane.editor' });
 
+    // A few more tags across the sample articles, so the pattern views have a pattern to show.
+    const more: [RegExp, RegExp, string][] = [
+      [/Port authority approves/, /^The board of the Northern Harbour Authority/, '3'],
+      [/Port authority approves/, /^Dr\. Henrik Aalto/, '5'],
+      [/Port authority approves/, /^Not everyone was convinced/, '1'],
+      [/Ministers agree to resume/, /^Shipping analysts estimate/, '3'],
+      [/Ministers agree to resume/, /^Shipping analysts estimate/, '1'],
+      [/Ministers agree to resume/, /^"We are not there yet/, '4'],
+      [/Drought pushes three provinces/, /./, '1'],
+    ];
+    for (const [article, text, key] of more) {
+      await openArticle(page, article);
+      await tag(text, key);
+    }
+    // The views follow the notes once they have been quiet a moment: the matrix shows every tagged article then.
+    await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+    await page.getByRole('columnheader', { name: /Port authority approves/ }).waitFor();
+    for (const [button, name] of [['Matrix', 'matrix'], ['Co-occurrence', 'cooccurrence'], ['Timeline', 'timeline']] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await page.locator(`section.pattern-view[aria-label="${button}"][aria-busy="false"]`).waitFor();
+      await page.getByRole('button', { name: 'Export SVG' }).waitFor();
+      await shoot(page, `pattern-${name}`);
+    }
+    await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+    await page.locator('section.pattern-view[aria-label="Matrix"][aria-busy="false"]').waitFor();
+
     await page.getByRole('tab', { name: 'Briefings' }).click();
     await page.getByRole('button', { name: 'New briefing' }).click();
     await page.getByRole('textbox', { name: 'Briefing title' }).fill('Caspian corridor: week 48');
     await page.getByRole('textbox', { name: 'Briefing text' }).click();
     await page.keyboard.type('## Summary\n\nA shared insurance pool cuts premiums by about a third from January.\n\n');
     await page.getByRole('list', { name: 'Passages to insert' }).getByRole('button', { name: /^"We will not let/ }).click();
+    await page.keyboard.type('## The pattern\n');
+    await page.getByRole('button', { name: 'Insert view' }).click();
+    await page.getByRole('region', { name: 'Preview' }).getByRole('img', { name: 'Tag matrix' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await shoot(page, 'composer');
 
