@@ -498,11 +498,26 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
 
   // `"…," Putin said. "…"`: a statement that is only a quotation, right after a quoted statement with a
   // speaker in the same paragraph, goes on with that speaker.
+  // `Putin said:` then a quotation or a block quote: the statements it introduces are his.
+  const blockKind = (st: number): string | undefined => {
+    const b = statements[st]!.block;
+    return b >= 0 ? ctx.blocks[b]?.kind : undefined;
+  };
+  const endsWithColon = (st: number): boolean => {
+    const s = statements[st]!;
+    return s.tokEnd > s.tokStart && tokens[s.tokEnd - 1]!.text === ':';
+  };
   for (let st = 1; st < statements.length; st++) {
     if (out[st] || blocked[st]) continue;
     const prev = out[st - 1];
     const s = statements[st]!;
-    if (!prev || prev.kind === 'reported' || s.block < 0) continue;
+    if (!prev || s.block < 0) continue;
+    const introduced = prev.kind !== 'continued' ? endsWithColon(st - 1) : blockKind(st) === 'quote' && blockKind(st - 1) === 'quote';
+    if (introduced && (onlyQuotation(st) || blockKind(st) === 'quote')) {
+      out[st] = { ...prev, statement: st, kind: 'continued' };
+      continue;
+    }
+    if (prev.kind === 'reported') continue;
     // In the same paragraph, or opening the next one (a quoted paragraph after an attributed quotation).
     const prevBlock = statements[st - 1]!.block;
     if (prevBlock !== s.block && !(s.block === prevBlock + 1 && quoteOf[s.tokStart]! >= 0)) continue;

@@ -175,6 +175,18 @@ describe('speaker rules', () => {
     expect(out).toEqual([null, 'Joe Biden', 'Xi Jinping', 'Xi Jinping', null, null]);
   });
 
+  it('gives the quotation or block quote a colon introduces to the speaker of the colon', () => {
+    const { text, blocks: paragraphs } = build(['In his speech, Vladimir Putin said:', 'We will not give up. The talks are over.', 'The audience applauded.'], 'en');
+    const blocks: Block[] = paragraphs.map((b, i) => ({ ...b, kind: i === 1 ? 'quote' : 'paragraph' }));
+    const spans = segmentFlat(text, blocks, 'en');
+    const a = analyseArticle({ text, blocks, spans, lang: 'en' });
+    expect(a.speakers.map((s) => [text.slice(s.start, s.end), s.speaker, s.kind])).toEqual([
+      ['In his speech, Vladimir Putin said:', 'Vladimir Putin', 'reported'],
+      ['We will not give up.', 'Vladimir Putin', 'continued'],
+      ['The talks are over.', 'Vladimir Putin', 'continued'],
+    ]);
+  });
+
   it('reads a headline\'s name and colon as its speaker', () => {
     const { text, blocks, spans } = build(['Лавров: Москва готова к диалогу', 'Министр иностранных дел Сергей Лавров провел пресс-конференцию.'], 'ru', true);
     const a = analyseArticle({ text, blocks, spans, lang: 'ru' });
