@@ -100,7 +100,7 @@ async function inChromium(): Promise<BenchRow[]> {
       new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask' });
       const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const until = async (ok) => { for (let f = 0; f < 5000 && !ok(); f++) await frame(); };
-      const settled = (label) => () => { const s = document.querySelector('section[aria-label="' + label + '"]'); return s && s.getAttribute('aria-busy') === 'false' && s.querySelector('table'); };
+      const settled = (label) => () => { const s = document.querySelector('section[aria-label="' + label + '"]'); return s && s.getAttribute('aria-busy') === 'false' && s.querySelector('table, svg'); };
       const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
       const out = {};
       let t = performance.now();
@@ -135,6 +135,20 @@ async function inChromium(): Promise<BenchRow[]> {
       await until(() => settled('Co-occurrence')() && document.querySelector('table[aria-label="Tag co-occurrence"] .heat'));
       out.cooc = performance.now() - t;
       out.coocTasks = Math.max(0, ...window.__longTasks);
+      // The timeline, by month then zoomed to days (a mark per lane and day that has passages).
+      document.querySelector('.pattern-filters .filter-list input[type=checkbox]:checked')?.click();
+      window.__longTasks = [];
+      t = performance.now();
+      button('Timeline').click();
+      await until(() => settled('Timeline')() && document.querySelector('.timeline-chart .mark'));
+      out.timeline = performance.now() - t;
+      const days = document.querySelector('input[type=radio][value=day]');
+      t = performance.now();
+      days.click();
+      await until(() => settled('Timeline')() && document.querySelector('.timeline-chart .mark[aria-label*="-01-01:"]'));
+      out.days = performance.now() - t;
+      out.dayMarks = document.querySelectorAll('.timeline-chart .mark').length;
+      out.timelineTasks = Math.max(0, ...window.__longTasks);
       return out;
     })()`)) as Record<string, number>;
     const ms = (name: string, value: number, target?: string): BenchRow => ({ case: `patterns in Chromium: ${name}`, value: Math.round(value), unit: 'ms', ...(target ? { target } : {}) });
@@ -149,6 +163,10 @@ async function inChromium(): Promise<BenchRow[]> {
       ms('longest task while regrouping and filtering', steps['filterTasks']!, '< 50 ms'),
       ms('Co-occurrence button to the table drawn (filtered to one group)', steps['cooc']!),
       ms('longest task while opening the co-occurrence', steps['coocTasks']!, '< 50 ms'),
+      ms('Timeline button to the chart drawn (by month, every tag)', steps['timeline']!),
+      ms('timeline zoomed to days, to drawn', steps['days']!),
+      { case: 'patterns in Chromium: timeline marks drawn by day', value: steps['dayMarks']!, unit: 'marks' },
+      ms('longest task while opening and zooming the timeline', steps['timelineTasks']!, '< 50 ms'),
     ];
   } finally {
     await app.close();
