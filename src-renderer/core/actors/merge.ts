@@ -141,7 +141,9 @@ function nameOf(tokens: readonly Token[], m: NameMention, text: string): { name:
     else if (m.type === 'place' && toks.length === 1 && /ии$/.test(t.lower)) words.push(t.text.slice(0, -1) + 'я');
     else words.push(t.text);
   }
-  const name = words.join(' ').replace(/ ([-.])/g, '$1').replace(/([-]) /g, '$1');
+  let name = words.join(' ').replace(/ ([-.])/g, '$1').replace(/([-]) /g, '$1');
+  // "в правительстве России" names "Правительство России": an organisation's name opens with a capital.
+  if (m.type === 'org') name = name.charAt(0).toUpperCase() + name.slice(1);
   return { name, key: toks.map((t) => (t.kind === 'word' ? stemKey(t.text) : t.text)).join(' ') };
 }
 

@@ -10,7 +10,7 @@ import {
 import { RU_FUNCTION_WORDS, RU_PLACE_ACRONYMS, RU_MONTHS } from './lexicon-ru';
 import {
   bare, enFirstName, knownOrg, knownPlace, placeAt, POSSESSIVE, ruFirstName, ruKnownOrg, ruOrgWordForms, ruPlaceForms, ruPlaceWordForms,
-  ruRoleLemma,
+  ruOrgWord, ruRoleLemma,
 } from './gazetteer';
 import { readSurname, isAdjectiveForm } from './russian-morph';
 import { cueLength, isCueToken } from './cues';
@@ -422,6 +422,8 @@ function nameLike(ctx: Context, i: number, j: number): boolean {
   return t.cyr ? !/[ыи]$/.test(t.lower) : !/s$/.test(t.lower);
 }
 
+const GOVERNMENT_WORDS = new Set(['правительство', 'министерство', 'администрация', 'мэрия', 'парламент', 'ведомство', 'посольство', 'консульство', 'генконсульство', 'госдепартамент', 'минобороны']);
+
 export function findNames(ctx: Context): NameMention[] {
   const tokens = ctx.tokens;
   const out: NameMention[] = [];
@@ -473,6 +475,15 @@ export function findNames(ctx: Context): NameMention[] {
   for (const [i, j] of unknown) {
     if (j - i === 1 && personKeys.has(surnameKey(tokens[i]!))) out.push({ type: 'person', tokStart: i, tokEnd: j, ru: tokens[i]!.cyr });
   }
+  // "правительства Китая", "посольство США": a lower-case organisation word and the country it belongs to
+  // name an organisation (the country stays a place of its own inside it).
+  const govs: NameMention[] = [];
+  for (const m of out) {
+    const head = tokens[m.tokStart - 1];
+    if (m.type !== 'place' || !m.ru || !head || head.cap || head.statement !== tokens[m.tokStart]!.statement) continue;
+    if (GOVERNMENT_WORDS.has(ruOrgWord(head.lower) ?? '')) govs.push({ type: 'org', tokStart: m.tokStart - 1, tokEnd: m.tokEnd, ru: true });
+  }
+  out.push(...govs);
   out.sort((x, y) => x.tokStart - y.tokStart);
   return out;
 }

@@ -206,6 +206,7 @@ describe('speaker rules', () => {
   it('gives an organisation as the source of "according to" and of заявили в МИД', () => {
     expect(speakers(['Exports fell by 5 percent, according to Gazprom.']).out).toEqual(['Gazprom']);
     expect(speakers(['В МИД России заявили, что не получали уведомления.'], 'ru').out).toEqual(['МИД']);
+    expect(speakers(['В правительстве России заявили, что бюджет будет исполнен. Посольство США опровергло эти данные.'], 'ru').out).toEqual(['Правительство России', 'Посольство США']);
   });
 
   it('never suggests a speaker for a figure', () => {
