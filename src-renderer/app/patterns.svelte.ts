@@ -11,9 +11,13 @@ import type { PatternAnswer, PatternPort, PatternQuery, PatternRequest } from '.
 import type { SearchState } from './search.svelte';
 import type { TagsState } from './tags.svelte';
 
-/** Annotations read per step at first, and the pause between steps (as the search index reads them). */
+/**
+ * Annotations read per step at first, and the pause between steps (as the search index reads them); while a
+ * pattern view waits for them, bigger steps without a pause (a page of 2,000 is still a short task).
+ */
 const PAGE = 500;
 const PAUSE_MS = 10;
+const WAITED_PAGE = 2000;
 /** Writes are followed once the annotations have been quiet this long. */
 const SETTLE_MS = 400;
 /** Cells opened and kept for the history's way back. */
@@ -57,6 +61,8 @@ export class PatternsState {
   lastTable = $state.raw<PatternTable | null>(null);
   /** True until every annotation has been read once, and while a view's numbers are being computed. */
   loading = $state(true);
+  /** Annotations read so far while loading. */
+  read = $state(0);
   computing = $state(false);
 
   /** Whether any filter is set. */
@@ -269,15 +275,17 @@ export class PatternsState {
     let after: string | null = null;
     let first = true;
     for (;;) {
-      const page = await this.#deps.repos.annotations.page(after, PAGE);
+      const waited = this.active !== null;
+      const page = await this.#deps.repos.annotations.page(after, waited ? WAITED_PAGE : PAGE);
       if (page.length === 0) break;
+      this.read += page.length;
       const facts = page.map(toFact);
       for (const f of facts) seen.set(f.id, f);
       for (const a of page) if (a.updatedAt > this.#writtenUpTo) this.#writtenUpTo = a.updatedAt;
       await this.#port.request({ type: 'put-facts', facts: facts.filter((f) => f.tagIds.length > 0), remove: [], reset: first });
       first = false;
       after = page[page.length - 1]!.id;
-      await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+      await new Promise((resolve) => setTimeout(resolve, waited ? 0 : PAUSE_MS));
     }
     if (first) await this.#port.request({ type: 'put-facts', facts: [], remove: [], reset: true });
     this.#facts = seen;
