@@ -50,7 +50,9 @@ export function analyseArticle(input: AnalysisInput): ArticleAnalysis {
     const first = tokens[m.tokStart]!;
     const last = tokens[m.tokEnd - 1]!;
     const end = POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
-    entities.push({ type: m.type, start: first.start, end, text: text.slice(first.start, end), name: merged.entities[id]!.name });
+    const mention: EntityMention = { type: m.type, start: first.start, end, text: text.slice(first.start, end), name: merged.entities[id]!.name };
+    if (m.nominal) mention.nominal = true;
+    entities.push(mention);
   });
   for (const a of findAmounts(tokens)) {
     const start = tokens[a.tokStart]!.start;

@@ -27,6 +27,8 @@ export interface NameMention {
   gender?: 'm' | 'f';
   /** A title or role word right before it ("President", "министр"), lower case. */
   title?: string;
+  /** A description standing for an organisation ("China's foreign ministry"), not its name. */
+  nominal?: boolean;
 }
 
 const CONNECTORS_EN = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
@@ -424,6 +426,9 @@ function nameLike(ctx: Context, i: number, j: number): boolean {
 
 const GOVERNMENT_WORDS = new Set(['правительство', 'министерство', 'администрация', 'мэрия', 'парламент', 'ведомство', 'посольство', 'консульство', 'генконсульство', 'госдепартамент', 'минобороны']);
 
+const EN_GOV_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'health', 'economy', 'energy', 'trade', 'emergencies', 'emergency', 'central', 'state', 'national', 'armed', 'security', 'intelligence', 'presidential']);
+const EN_GOV_BODIES = new Set(['ministry', 'government', 'embassy', 'parliament', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'bank', 'forces', 'police', 'office', 'service', 'mission', 'consulate', 'prosecutor']);
+
 export function findNames(ctx: Context): NameMention[] {
   const tokens = ctx.tokens;
   const out: NameMention[] = [];
@@ -482,6 +487,22 @@ export function findNames(ctx: Context): NameMention[] {
     const head = tokens[m.tokStart - 1];
     if (m.type !== 'place' || !m.ru || !head || head.cap || head.statement !== tokens[m.tokStart]!.statement) continue;
     if (GOVERNMENT_WORDS.has(ruOrgWord(head.lower) ?? '')) govs.push({ type: 'org', tokStart: m.tokStart - 1, tokEnd: m.tokEnd, ru: true });
+  }
+  // "China's foreign ministry", "the Ukrainian military": a country (or its adjective) and a government
+  // body written in lower case.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cyr || !t.cap) continue;
+    const country = EN_NATIONALITY[t.lower] !== undefined || (POSSESSIVE.test(t.text) && knownPlace(tokens, k, k + 1));
+    if (!country) continue;
+    let e = k + 1;
+    while (e < tokens.length && e <= k + 3 && tokens[e]!.kind === 'word' && !tokens[e]!.cap && EN_GOV_QUALIFIERS.has(tokens[e]!.lower)) e++;
+    const body = tokens[e];
+    if (body && body.kind === 'word' && !body.cap && EN_GOV_BODIES.has(body.lower) && body.statement === t.statement) {
+      // A description rather than a name (English named-entity sets leave it out): nominal.
+      govs.push({ type: 'org', tokStart: k, tokEnd: e + 1, ru: false, nominal: true });
+      k = e;
+    }
   }
   out.push(...govs);
   out.sort((x, y) => x.tokStart - y.tokStart);
