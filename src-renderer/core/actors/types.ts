@@ -14,8 +14,10 @@ export interface EntityMention {
   /** The entity's normalised name, the same for all its mentions in the article ("Vladimir Putin", "Владимир Путин"). */
   name: string;
   /**
-   * A description the text ties to the entity ("the Russian president" after "the Russian president, Vladimir
-   * Putin"), not a name: shown with the entity's mentions, left out when scoring named-entity recognition.
+   * A description, not a name: a role the text ties to a person ("the Russian president" after "the Russian
+   * president, Vladimir Putin"), or a body that speaks for a country ("China's foreign ministry"). Shown with
+   * the entity's mentions, left out when scoring named-entity recognition. Mentions may nest ("Правительство
+   * России" holds the place "России").
    */
   nominal?: boolean;
 }
