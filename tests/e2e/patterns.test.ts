@@ -139,6 +139,14 @@ describe('pattern views', () => {
     await expect(passages.getByRole('listitem')).toHaveCount(2);
     await expect(passages.getByRole('listitem').nth(0)).toContainText(grain1.trim());
     await page.keyboard.press('Alt+ArrowLeft');
+    // By keyboard: from the June mark along the lane to the undated one, Enter opens it.
+    await chart.getByRole('button', { name: 'Type/Claim, 2026-06: 1 passage' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(chart.locator('.mark:focus')).toHaveAccessibleName('Type/Claim, Undated: 2 passages');
+    await expect(page.getByText('Type/Claim, Undated: 2 passages', { exact: true })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(passages.getByRole('listitem')).toHaveCount(2);
+    await page.keyboard.press('Alt+ArrowLeft');
     // Zoomed to days; the table below the chart opens the same passages.
     await page.getByRole('radio', { name: 'Days' }).check();
     await expect(chart.getByRole('button', { name: 'Type/Claim, 2026-06-03: 1 passage' })).toBeVisible();
