@@ -88,8 +88,8 @@ export class PatternsState {
   readonly #tags: TagsState;
   readonly #search: SearchState;
   readonly #port: PatternPort;
-  /** Every annotation's tags and place, as last read. */
-  #facts = new Map<string, PassageFact>();
+  /** Every annotation's id, as last read (the facts themselves live in the service, once). */
+  #ids = new Set<string>();
   #writtenUpTo = 0;
   #started = false;
   /** Bumped when the facts sent to the service change, so the view on screen is computed again. */
@@ -251,12 +251,12 @@ export class PatternsState {
     this.computing = true;
     const caption = this.caption;
     const got = await this.#enqueue(() => this.#port.request({ type: 'compute', query }));
+    if (token === this.#token) this.computing = false;
     if (!got) return;
     const table = this.safeColours ? withSafeColours(got.table) : got.table;
     const answer = { ...got, table: caption ? { ...table, caption } : table };
     this.answers = { ...this.answers, [query.kind]: answer };
     if (this.active === query.kind || this.active === null) this.lastTable = answer.table;
-    if (token === this.#token) this.computing = false;
   }
 
   /** Sends a request after everything sent before it (the service answers in order anyway). */
@@ -271,7 +271,7 @@ export class PatternsState {
   }
 
   async #scan(): Promise<void> {
-    const seen = new Map<string, PassageFact>();
+    const seen = new Set<string>();
     let after: string | null = null;
     let first = true;
     for (;;) {
@@ -280,7 +280,7 @@ export class PatternsState {
       if (page.length === 0) break;
       this.read += page.length;
       const facts = page.map(toFact);
-      for (const f of facts) seen.set(f.id, f);
+      for (const f of facts) seen.add(f.id);
       for (const a of page) if (a.updatedAt > this.#writtenUpTo) this.#writtenUpTo = a.updatedAt;
       await this.#port.request({ type: 'put-facts', facts: facts.filter((f) => f.tagIds.length > 0), remove: [], reset: first });
       first = false;
@@ -288,7 +288,7 @@ export class PatternsState {
       await new Promise((resolve) => setTimeout(resolve, waited ? 0 : PAUSE_MS));
     }
     if (first) await this.#port.request({ type: 'put-facts', facts: [], remove: [], reset: true });
-    this.#facts = seen;
+    this.#ids = seen;
     this.loading = false;
     this.#version++;
   }
@@ -299,17 +299,17 @@ export class PatternsState {
     const changed = await annotations.changedSince(this.#writtenUpTo);
     const put = changed.map(toFact);
     for (const a of changed) if (a.updatedAt > this.#writtenUpTo) this.#writtenUpTo = a.updatedAt;
-    for (const f of put) this.#facts.set(f.id, f);
+    for (const f of put) this.#ids.add(f.id);
     const remove: string[] = [];
-    if ((await annotations.count()) !== this.#facts.size) {
+    if ((await annotations.count()) !== this.#ids.size) {
       const live = new Set(await annotations.ids());
-      for (const id of this.#facts.keys()) if (!live.has(id)) remove.push(id);
-      for (const id of remove) this.#facts.delete(id);
+      for (const id of this.#ids) if (!live.has(id)) remove.push(id);
+      for (const id of remove) this.#ids.delete(id);
       // Restored with their old times (an undone deletion): read by id.
-      const back = await annotations.getMany([...live].filter((id) => !this.#facts.has(id)));
+      const back = await annotations.getMany([...live].filter((id) => !this.#ids.has(id)));
       for (const a of back) {
         const f = toFact(a);
-        this.#facts.set(f.id, f);
+        this.#ids.add(f.id);
         put.push(f);
       }
     }
