@@ -52,7 +52,7 @@ function isShouting(tokens: readonly Token[], from: number, to: number): boolean
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (t.acronym || (t.cap && t.text === t.text.toUpperCase())) upper++;
   }
   return words >= 3 && upper * 2 > words;
 }

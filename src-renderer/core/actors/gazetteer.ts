@@ -80,7 +80,7 @@ export function enFirstName(lower: string): 'm' | 'f' | undefined {
 }
 
 export function knownPlace(tokens: readonly Token[], i: number, j: number): boolean {
-  const words = tokens.slice(i, j).map(bare).join(' ');
+  const words = j - i === 1 ? bare(tokens[i]!) : tokens.slice(i, j).map(bare).join(' ');
   if (tokens[i]!.cyr) return ruPlaceForms.has(words) || (j - i === 1 && RU_PLACE_ACRONYMS.has(tokens[i]!.text));
   if (EN_MULTIWORD_ORGS.has(words)) return false;
   return (j - i === 1 ? EN_PLACES.has(words) : EN_MULTIWORD_PLACES.has(words)) || (j - i === 1 && EN_PLACE_ACRONYMS.has(tokens[i]!.text.replace(POSSESSIVE, '')));
@@ -93,9 +93,18 @@ export function knownOrg(tokens: readonly Token[], i: number, j: number): boolea
   return EN_KNOWN_ORGS.has(bare(t));
 }
 
+/** First words of the places of several words (any case form), so most words are looked up once. */
+const multiwordStarts = new Set<string>();
+for (const name of [...ruPlaceForms.keys(), ...EN_MULTIWORD_PLACES]) {
+  const space = name.indexOf(' ');
+  if (space > 0) multiwordStarts.add(name.slice(0, space));
+}
+
 /** The longest known place starting at i, up to three words: its end, or i. */
 export function placeAt(tokens: readonly Token[], i: number, limit: number): number {
-  for (let j = Math.min(limit, i + 3); j > i; j--) {
+  const first = bare(tokens[i]!);
+  const from = multiwordStarts.has(first) ? Math.min(limit, i + 3) : Math.min(limit, i + 1);
+  for (let j = from; j > i; j--) {
     if (knownPlace(tokens, i, j)) return j;
   }
   return i;

@@ -130,7 +130,20 @@ export function readSurname(form: string): SurnameReading {
 }
 
 /** A stem key for any declined proper word, for grouping case forms of one name ("москв", "газпром"). */
+const stemKeys = new Map<string, string>();
+
 export function stemKey(word: string): string {
+  let key = stemKeys.get(word);
+  if (key === undefined) {
+    // Words repeat within and across articles; a bounded memo keeps the regexes off the hot path.
+    if (stemKeys.size > 50_000) stemKeys.clear();
+    key = computeStemKey(word);
+    stemKeys.set(word, key);
+  }
+  return key;
+}
+
+function computeStemKey(word: string): string {
   const lower = word.toLowerCase().replace(/ё/g, 'е');
   if (/^[\p{Lu}\d-]+$/u.test(word)) return lower;
   const acronym = /^([\p{Lu}]{2,})[\p{Ll}]{1,3}$/u.exec(word);
