@@ -51,7 +51,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 export class ActorsState {
-  /** The actor shown (its key), the name it is shown under, and its statements across the library. */
+  /** The actor asked for (a name key), the library-wide actor shown for it, its name and its statements. */
+  requested = $state<string | null>(null);
   key = $state<string | null>(null);
   name = $state('');
   statements = $state.raw<ActorStatementEntry[]>([]);
@@ -114,21 +115,25 @@ export class ActorsState {
     return out;
   }
 
-  /** Reads every statement of the actor keyed `key` (and of the actors merged into it). */
-  async show(key: string): Promise<void> {
+  /** Reads every statement of the actor keyed `requested` (and of the actors merged into it). */
+  async show(requested: string): Promise<void> {
     const token = ++this.#token;
-    if (this.key !== key) this.filters = { ...NO_FILTERS };
-    this.key = key;
+    if (this.requested !== requested) this.filters = { ...NO_FILTERS };
+    this.requested = requested;
     this.loading = true;
     const { speakers, annotations } = this.#deps.repos;
     const [merges, decisions] = await Promise.all([speakers.merges.all(), speakers.all()]);
+    const mergedInto = new Map(merges.map((m) => [m.key, m.into] as const));
+    // The library-wide actor (a surname alone joins its one full name), then the user's merges.
+    const accepted = [...new Set(decisions.filter((d) => d.accepted).map((d) => actorKey(d.speaker)))];
+    const [canonical, ...acceptedKeys] = await this.#search.actorKeys([requested, ...accepted]);
+    const key = mergedInto.get(canonical!) ?? canonical!;
+    const byName = new Map(accepted.map((k, i) => [k, mergedInto.get(acceptedKeys[i]!) ?? acceptedKeys[i]!] as const));
+    const resolve = (name: string) => byName.get(actorKey(name));
     const keys = [key, ...merges.filter((m) => m.into === key).map((m) => m.key)];
-    const resolve = (name: string) => {
-      const k = actorKey(name);
-      return merges.find((m) => m.key === k)?.into ?? k;
-    };
     const [found, actors] = await Promise.all([this.#search.actorStatements(keys), this.#search.actors()]);
     if (token !== this.#token) return;
+    this.key = key;
     // The user's word, by article and statement.
     const decided = new Map<string, SpeakerDecisionRecord>();
     for (const d of decisions) decided.set(`${d.articleId}:${d.target.position.start}-${d.target.position.end}`, d);
@@ -188,22 +193,41 @@ export class ActorsState {
     for (const e of list) names.set(e.speaker, (names.get(e.speaker) ?? 0) + 1);
     const own = actors.find((a) => a.key === key);
     this.name = [...names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? own?.name ?? key;
-    this.library = actors.map((a) => ({ key: resolve(a.name), name: a.name, statements: a.statements }));
+    this.library = actors.map((a) => ({ key: mergedInto.get(a.key) ?? a.key, name: a.name, statements: a.statements }));
     this.statements = list;
     this.loading = false;
+  }
+
+  /** Every actor the library's statements are attributed to, merges applied, most statements first. */
+  async libraryActors(): Promise<{ key: string; name: string; statements: number; articles: number }[]> {
+    const [actors, merges] = await Promise.all([this.#search.actors(), this.#deps.repos.speakers.merges.all()]);
+    const into = new Map(merges.map((m) => [m.key, m.into] as const));
+    const byKey = new Map<string, { key: string; name: string; statements: number; articles: number; own: number }>();
+    for (const a of actors) {
+      const key = into.get(a.key) ?? a.key;
+      const entry = byKey.get(key);
+      // The name shown is the one with the most statements of its own (the merged-into actor's, usually).
+      if (!entry) byKey.set(key, { key, name: a.name, statements: a.statements, articles: a.articles, own: a.statements });
+      else {
+        entry.statements += a.statements;
+        entry.articles += a.articles;
+        if (a.key === key || (entry.key !== key && a.statements > entry.own)) Object.assign(entry, { name: a.name, own: a.statements });
+      }
+    }
+    return [...byKey.values()].map(({ own: _own, ...a }) => a).sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
   }
 
   /** Merges the actor keyed `key` into the one shown (two spellings of one person, say). */
   async mergeIntoShown(key: string, name: string): Promise<void> {
     if (!this.key || key === this.key) return;
     await this.#deps.repos.speakers.merges.merge(key, this.key, name);
-    await this.show(this.key);
+    await this.show(this.requested ?? this.key);
   }
 
   /** Undoes a merge: the actor keyed `key` stands on its own again. */
   async split(key: string): Promise<void> {
     await this.#deps.repos.speakers.merges.split(key);
-    if (this.key) await this.show(this.key);
+    if (this.requested) await this.show(this.requested);
   }
 
   /** The view as a Markdown briefing section: "Statements by X", each quote with its article, source, date and a link back. */

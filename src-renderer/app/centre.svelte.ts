@@ -15,7 +15,9 @@ export type CorpusView =
   | { kind: 'timeline' }
   | { kind: 'cell-passages'; key: string }
   /** "What did X say": an actor's statements across the library (`key`: core/actors actorKey, after merges). */
-  | { kind: 'actor'; key: string };
+  | { kind: 'actor'; key: string }
+  /** Everyone the library's statements are attributed to. */
+  | { kind: 'actors' };
 
 export type CentreEntry = { kind: 'reader'; articleId: string | null } | { kind: 'composer' } | { kind: 'corpus'; view: CorpusView };
 

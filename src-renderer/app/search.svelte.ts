@@ -170,6 +170,12 @@ export class SearchState {
     return this.#port.request({ type: 'actor-statements', keys: [...keys] });
   }
 
+  /** The library-wide actor each name key stands for (a surname alone joins the one full name with it). */
+  async actorKeys(keys: readonly string[]): Promise<string[]> {
+    await this.idle();
+    return this.#port.request({ type: 'actor-keys', keys: [...keys] });
+  }
+
   /** Every actor a statement of the library is attributed to. */
   async actors(): Promise<LibraryActor[]> {
     await this.idle();

@@ -142,6 +142,11 @@ describe('What did X say, across the library', () => {
     await app.reader.decideSpeaker(false);
     await app.reader.tagging.writes.flush();
     const key = app.actors.keyOf('Vladimir Putin');
+    // The library's actors: everyone a statement is attributed to (suggestions, before decisions).
+    expect((await app.actors.libraryActors()).map((a) => [a.name, a.statements, a.articles])).toEqual([
+      ['Vladimir Putin', 4, 3],
+      ['Ilham Aliyev', 1, 1],
+    ]);
     await app.actors.show(key);
     expect(app.actors.name).toBe('Vladimir Putin');
     expect(app.actors.shown.map((e) => [e.articleTitle, e.text])).toEqual([
@@ -167,22 +172,26 @@ describe('What did X say, across the library', () => {
     expect(md).not.toContain(R2);
   });
 
-  it('merges another actor into the one shown, and splits it off again', async () => {
-    const other = analysed(textArticle('a4', 'Kremlin note', ['V. Putin said that talks went well.']), [['V. Putin said that talks went well.', 'V. Putin']]);
-    const s = await open([a2, other], 'a2');
+  it('joins a surname alone to the one full name in the library; merges another actor in, and splits it off again', async () => {
+    const surname = analysed(textArticle('a4', 'Kremlin note', ['Putin said that talks went well.']), [['Putin said that talks went well.', 'Putin']]);
+    const russian = analysed(textArticle('a5', 'Кремль', ['Путин заявил, что переговоры прошли успешно.']), [['Путин заявил, что переговоры прошли успешно.', 'Владимир Путин']]);
+    const s = await open([a2, surname, russian], 'a2');
     const { app } = s;
     await app.library.load();
     await app.search.start();
-    const key = app.actors.keyOf('Vladimir Putin');
-    const otherKey = app.actors.keyOf('V. Putin');
-    await app.actors.show(key);
-    const before = app.actors.shown.length;
-    if (otherKey === key) return expect(before).toBe(2); // the analysis already treats them as one actor
-    await app.actors.mergeIntoShown(otherKey, 'V. Putin');
+    // "Putin" alone, in another article, is the library's one Vladimir Putin.
+    await app.actors.show(app.actors.keyOf('Putin'));
+    expect(app.actors.name).toBe('Vladimir Putin');
     expect(app.actors.shown.map((e) => e.articleId).sort()).toEqual(['a2', 'a4']);
-    await vi.waitFor(() => expect(app.actors.keyOf('V. Putin')).toBe(key));
-    await app.actors.split(otherKey);
-    expect(app.actors.shown.map((e) => e.articleId)).toEqual(['a2']);
+    // The Russian spelling is another actor until the user merges it.
+    const russianKey = app.actors.keyOf('Владимир Путин');
+    expect(app.actors.library.map((a) => a.name)).toContain('Владимир Путин');
+    await app.actors.mergeIntoShown(russianKey, 'Владимир Путин');
+    expect(app.actors.shown.map((e) => e.articleId).sort()).toEqual(['a2', 'a4', 'a5']);
+    await vi.waitFor(() => expect(app.actors.keyOf('Владимир Путин')).toBe(app.actors.key));
+    expect((await app.actors.libraryActors()).map((a) => [a.name, a.statements, a.articles])).toEqual([['Vladimir Putin', 3, 3]]);
+    await app.actors.split(russianKey);
+    expect(app.actors.shown.map((e) => e.articleId).sort()).toEqual(['a2', 'a4']);
   });
 });
 

@@ -7,6 +7,7 @@ import type { AnnotationDoc, ArticleDoc, ArticleFacts, BriefingDoc, MemoDoc, Sea
 import type { Result } from '../../core/result';
 import type { SearchCache } from '../../db/search-cache';
 import { actorKey } from '../../core/actors';
+import { libraryKeyMap } from '../../core/actors/library-keys';
 import type { SpeakerKind } from '../../core/actors/types';
 
 /**
@@ -53,8 +54,13 @@ export type SearchRequest =
   | { type: 'remove-notes'; keys: string[] }
   | { type: 'facts'; facts: Record<string, ArticleFacts>; notes: NotesSummary }
   | { type: 'search'; query: string; limit: number }
-  /** Every statement attributed to one of the actors keyed `keys` (see core/actors actorKey). */
+  /**
+   * Every statement attributed to one of the actors keyed `keys` (see core/actors actorKey), each key taken
+   * as the library-wide actor it stands for (libraryKeyMap: a surname alone joins the one full name).
+   */
   | { type: 'actor-statements'; keys: string[] }
+  /** The library-wide actor each key stands for. */
+  | { type: 'actor-keys'; keys: string[] }
   /** Every actor with a statement, most statements first. */
   | { type: 'actors' }
   | { type: 'save' };
@@ -83,6 +89,8 @@ export type SearchReply<R extends SearchRequest> = R extends { type: 'load' }
     ? Result<SearchResults>
     : R extends { type: 'actor-statements' }
       ? ActorStatement[]
+      : R extends { type: 'actor-keys' }
+        ? string[]
       : R extends { type: 'actors' }
         ? LibraryActor[]
         : null;
@@ -160,12 +168,17 @@ export class SearchService {
       case 'search':
         return this.#index.search(message.query, { limit: message.limit, facts: (id) => this.#facts[id] });
       case 'actor-statements': {
-        const keys = new Set(message.keys);
+        const canonical = this.#actorKeys();
+        const keys = new Set(message.keys.map((k) => canonical.get(k) ?? k));
         const out: ActorStatement[] = [];
         for (const [articleId, list] of Object.entries(this.#speakers)) {
-          for (const s of list) if (keys.has(actorKey(s.speaker))) out.push({ articleId, ...s });
+          for (const s of list) if (keys.has(canonical.get(actorKey(s.speaker))!)) out.push({ articleId, ...s });
         }
         return out;
+      }
+      case 'actor-keys': {
+        const canonical = this.#actorKeys();
+        return message.keys.map((k) => canonical.get(k) ?? k);
       }
       case 'actors':
         return this.#actors();
@@ -175,11 +188,19 @@ export class SearchService {
     }
   }
 
+  /** Every speaker's key -> the library-wide actor it stands for. */
+  #actorKeys(): Map<string, string> {
+    const keys = new Set<string>();
+    for (const list of Object.values(this.#speakers)) for (const s of list) keys.add(actorKey(s.speaker));
+    return libraryKeyMap(keys);
+  }
+
   #actors(): LibraryActor[] {
+    const canonical = this.#actorKeys();
     const byKey = new Map<string, { names: Map<string, number>; statements: number; articles: Set<string> }>();
     for (const [articleId, list] of Object.entries(this.#speakers)) {
       for (const s of list) {
-        const key = actorKey(s.speaker);
+        const key = canonical.get(actorKey(s.speaker))!;
         let actor = byKey.get(key);
         if (!actor) byKey.set(key, (actor = { names: new Map(), statements: 0, articles: new Set() }));
         actor.names.set(s.speaker, (actor.names.get(s.speaker) ?? 0) + 1);
