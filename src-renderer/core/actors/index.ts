@@ -101,10 +101,12 @@ export function analyseArticle(input: AnalysisInput): ArticleAnalysis {
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'prof', 'г-н', 'г-жа', 'господин', 'госпожа']);
 
 /**
- * A library-wide identity for an entity's name: case, diacritics, ё/е, punctuation, titles and initials
- * folded, so "Vladimir Putin" in two articles is one actor and "В. В. Путин" is "Путин". A surname alone
- * keeps its own key ("Putin" is not "Vladimir Putin"): surnames are shared by different people (Aliyev and
- * Aliyeva, two Bushes), so joining them is left to the user's merge, which the library keeps.
+ * A library-wide identity for an entity's name: case, diacritics, ё/е, punctuation and titles folded, so
+ * "Vladimir Putin" in two articles is one actor. Within an article the analysis already names every mention
+ * by the fullest form (Putin, Путина, В. В. Путин → Vladimir Putin / Владимир Путин when the article has it).
+ * Across articles the key stays literal: a surname alone ("Putin") and a name with initials ("в в путин")
+ * keep keys of their own, because surnames are shared by different people (Aliyev and Aliyeva, two Bushes);
+ * joining a surname to the library's one full name with it, and the user's merges, belong to the library.
  */
 export function actorKey(name: string): string {
   const words = name
@@ -116,6 +118,5 @@ export function actorKey(name: string): string {
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0 && w !== '-' && !TITLES.has(w));
-  const full = words.filter((w) => w.length > 1);
-  return (full.length > 0 ? full : words).join(' ');
+  return words.join(' ');
 }

@@ -119,17 +119,18 @@ describe('merging mentions', () => {
 });
 
 describe('actorKey', () => {
-  it('folds case, diacritics, ё, titles and initials, so one person in two articles is one actor', () => {
+  it('folds case, diacritics, ё, punctuation and titles, so one person in two articles is one actor', () => {
     expect(actorKey('Vladimir Putin')).toBe(actorKey('VLADIMIR  PUTIN'));
     expect(actorKey('Mr. Putin')).toBe('putin');
     expect(actorKey('Пётр Порошенко')).toBe(actorKey('Петр Порошенко'));
-    expect(actorKey('В. В. Путин')).toBe('путин');
+    expect(actorKey('В. В. Путин')).toBe('в в путин');
     expect(actorKey('Emmanuel Macron’s')).toBe('emmanuel macron');
     expect(actorKey('José Mourinho')).toBe('jose mourinho');
   });
 
-  it('keeps a surname alone apart from the full name (surnames are shared; the user merges)', () => {
+  it('keeps a surname alone and a name with initials apart from the full name (surnames are shared)', () => {
     expect(actorKey('Putin')).not.toBe(actorKey('Vladimir Putin'));
+    expect(actorKey('V. Putin')).not.toBe(actorKey('Putin'));
   });
 });
 
