@@ -54,12 +54,14 @@ function amountAt(tokens: readonly Token[], i: number): AmountMention | null {
   if (month(t) && t.kind === 'word' && (t.cap || t.cyr)) {
     const may = t.lower === 'may' || t.lower === 'march';
     let j = i + 1;
-    if (isDay(tokens[j]) && adjacent(t, tokens[j])) {
+    // "Feb. 3": an abbreviated month's period.
+    if (tokens[j]?.text === '.' && t.text.length <= 4 && adjacent(t, tokens[j]) && isDay(tokens[j + 1])) j++;
+    if (isDay(tokens[j]) && adjacent(tokens[j - 1], tokens[j])) {
       j++;
       if (tokens[j]?.text === ',' && isYear(tokens[j + 1])) j += 2;
       return { type: 'date', tokStart: i, tokEnd: j };
     }
-    if (isYear(tokens[j]) && adjacent(t, tokens[j])) return { type: 'date', tokStart: i, tokEnd: withRuYear(tokens, j + 1) };
+    if (isYear(tokens[j]) && adjacent(tokens[j - 1], tokens[j])) return { type: 'date', tokStart: i, tokEnd: withRuYear(tokens, j + 1) };
     const prev = tokens[i - 1];
     const datePreposition = prev !== undefined && /^(in|since|by|until|from|of|early|late|mid|в|с|до|к)$/.test(prev.lower);
     if ((!may || datePreposition) && (t.cyr || t.cap) && t.text.length >= 3) return { type: 'date', tokStart: i, tokEnd: i + 1 };
@@ -68,6 +70,13 @@ function amountAt(tokens: readonly Token[], i: number): AmountMention | null {
   if (word(t, EN_WEEKDAYS) && t.cap) return { type: 'date', tokStart: i, tokEnd: i + 1 };
   if (!isNum(t)) return null;
   const next = tokens[i + 1];
+  // "2022-02-22" and "22.02.2022".
+  if (/^(19|20)\d\d$/.test(t.text) && next?.text === '-' && /^\d\d$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === '-' && /^\d\d$/.test(tokens[i + 4]?.text ?? '') && tokens[i + 4]!.start - t.start === 8) {
+    return { type: 'date', tokStart: i, tokEnd: i + 5 };
+  }
+  if (/^\d{1,2}\.\d\d$/.test(t.text) && next?.text === '.' && isYear(tokens[i + 2]) && tokens[i + 2]!.start === next.end && next.start === t.end) {
+    return { type: 'date', tokStart: i, tokEnd: i + 3 };
+  }
   // "22 February 2022", "22 февраля 2022 года".
   if (isDay(t) && month(next) && adjacent(t, next)) {
     let j = i + 2;

@@ -118,6 +118,20 @@ describe('merging mentions', () => {
   });
 });
 
+describe('amounts', () => {
+  const amounts = (text: string, lang: string) => analyse([text], lang).analysis.entities.filter((e) => !['person', 'org', 'place'].includes(e.type)).map((e) => [e.type, e.text]);
+
+  it('reads dates in the forms news writes them', () => {
+    expect(amounts('Talks began on Feb. 3, 2024 and ended on 2024-02-22, after March 2024.', 'en')).toEqual([['date', 'Feb. 3, 2024'], ['date', '2024-02-22'], ['date', 'March 2024']]);
+    expect(amounts('Указ подписан 22.02.2022 и вступает в силу в 2023 году.', 'ru')).toEqual([['date', '22.02.2022'], ['date', '2023 году']]);
+  });
+
+  it('reads money, percentages and quantities with their scale and unit', () => {
+    expect(amounts('The fund lost $2.5 billion, or 16 per cent, as 300 tonnes of grain rotted.', 'en')).toEqual([['money', '$2.5 billion'], ['percent', '16 per cent'], ['quantity', '300 tonnes']]);
+    expect(amounts('Бюджет составит 3 млрд рублей, рост на 5,5% и 44 км дорог.', 'ru')).toEqual([['money', '3 млрд рублей'], ['percent', '5,5%'], ['quantity', '44 км']]);
+  });
+});
+
 describe('actorKey', () => {
   it('folds case, diacritics, ё, punctuation and titles, so one person in two articles is one actor', () => {
     expect(actorKey('Vladimir Putin')).toBe(actorKey('VLADIMIR  PUTIN'));
