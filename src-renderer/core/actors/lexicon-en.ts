@@ -234,16 +234,16 @@ export const EN_MALE_NAMES = set(`
   jose juan carlos luis jorge pedro antonio francisco manuel xi li wang ali mohammed muhammad ahmed hassan
   hussein omar abdullah ibrahim mahmoud bashar hamad tamim salman recep ilham heydar olaf angela rishi boris keir
   jens antony lloyd jake volodymyr petro viktor alexander emomali shavkat sadyr serdar kassym-jomart nursultan
-  alexander jeyhun hikmat elmar mukhtar farid ramiz novruz bayramov hikmet elnur ogtay vagif ali
+  alexander jeyhun hikmat elmar mukhtar farid ramiz novruz  hikmet elnur ogtay vagif ali
   narendra shinzo fumio yoon moon kim jong-un justin emmanuel giorgia pedro mark ursula charles josep
   nikos kyriakos andrzej mateusz gitanas egils alar karl olaf frank-walter pope francis benedict
   bernie chuck mitch kevin mike mick ted rand lindsey marco ron gavin pete hakeem jim jd tim chris bob
   ron rudy rick newt dick al hunter beto cory mitt lloyd antony merrick rishi keir nigel jeremy theresa
   sadiq ed ben abdulaziz mohammed faisal benjamin naftali yair isaac bibi ismail yahya hossein ebrahim
   javad abbas mahmoud ayatollah ali-akbar masoud luiz lula jair gustavo nicolas javier andres claudia
-  aleksandar milorad zoran edi ilir albin hashim aleksandar vucic alexis kyriakos giorgos miroslav
+  aleksandar milorad zoran edi ilir albin hashim aleksandar  alexis kyriakos giorgos miroslav
   vladislav yevgeny yevgeny ramzan sergey sergiy dmytro oleksandr oleksiy mykhailo vitali vitaliy petro
-  arseniy andriy denys kyrylo valerii ruslan taras igor arkady alexei navalny grigory mikheil giorgi
+  arseniy andriy denys kyrylo valerii ruslan taras igor arkady alexei  grigory mikheil giorgi
   irakli bidzina levan zurab david davit ararat armen serzh robert levon tigran eduard ruben
   jeyhun elmar hikmet mukhtar farhad elchin ramil kamran ilham heydar shavkat emomali sooronbay
   serdar gurbanguly nursultan kassym-jomart alikhan askar karim
@@ -256,9 +256,9 @@ export const EN_FEMALE_NAMES = set(`
   debra rachel catherine carolyn janet ruth maria hillary kamala nancy theresa liz ursula giorgia angela
   mehriban leyla arzu valentina elvira tatiana tatyana olga irina natalia natalya svetlana yelena elena
   ekaterina yekaterina marina galina lyudmila nadezhda veronika yulia julia sophia sofia ella kaja ingrida
-  annalena christine jacinda sanna mette nicola kaja maia salome ivana natasha svetlana zelensky marine ségolène
+  annalena christine jacinda sanna mette nicola kaja maia salome ivana natasha svetlana  marine ségolène
   nikki tulsi elise kirsten amy stacey lauren kristi gretchen kathy janet gina marjorie lisa susan jeanne
-  alexandria ilhan rashida ayanna karine jen dana hope kellyanne sarah huckabee betsy nikki condoleezza madeleine
+  alexandria ilhan rashida ayanna karine jen dana hope kellyanne sarah  betsy nikki condoleezza madeleine
   theresa priti suella kemi yvette rachel harriet nadine andrea penny liz jacinda julia kristalina christine
   ngozi samantha linda michele ruth sonia elena ketanji amy sandra beth megan emily claire
 `);
