@@ -47,6 +47,8 @@ function countryOf(lower: string, ru: boolean): string | undefined {
   return undefined;
 }
 
+const TITLE_ROLES: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', col: 'colonel', capt: 'captain', lt: 'lieutenant' };
+
 export interface RoleInputs {
   /** Per token: the entity of the name mention covering it, or -1. */
   entityAt: Int32Array;
@@ -59,7 +61,9 @@ export function roleAt(ctx: Context, h: number, inputs: RoleInputs): RolePhrase 
   const t = tokens[h];
   if (!t || t.kind !== 'word') return null;
   if (t.cyr) return ruRoleAt(ctx, h, inputs);
-  let head = t.lower;
+  // "Sen. Marco Rubio" ties "the senator" to him: an abbreviated title with its period is its role.
+  const abbreviated = tokens[h + 1]?.text === '.' && TITLE_ROLES[t.lower] !== undefined;
+  let head = abbreviated ? TITLE_ROLES[t.lower]! : t.lower;
   if (!EN_PERSON_ROLES.has(head)) return null;
   const qualifiers: string[] = [];
   let scope: string | undefined;
@@ -97,7 +101,7 @@ export function roleAt(ctx: Context, h: number, inputs: RoleInputs): RolePhrase 
     }
     break;
   }
-  let e = h + 1;
+  let e = abbreviated ? h + 2 : h + 1;
   // "president of Azerbaijan", "minister of foreign affairs".
   if (tokens[e]?.lower === 'of' && tokens[e + 1]?.statement === t.statement) {
     const ent = inputs.entityAt[e + 1]!;

@@ -193,6 +193,11 @@ describe('speaker rules', () => {
     expect(a.speakers.map((s) => [s.start, s.speaker, s.kind])).toEqual([[0, 'Сергей Лавров', 'direct']]);
   });
 
+  it('ties a role to the person an abbreviated title names ("Sen. Marco Rubio" … "the senator")', () => {
+    const { out } = speakers(['Sen. Marco Rubio met farmers in Iowa.', 'The senator said the tariffs would hurt exports.']);
+    expect(out).toEqual([null, 'Marco Rubio']);
+  });
+
   it('does not give a spokesman\'s words to the person the spokesman works for', () => {
     const { out } = speakers(['A spokesman for Senate Majority Leader Mitch McConnell said the vote would go ahead. McConnell told reporters that he was confident.']);
     expect(out).toEqual([null, 'Mitch McConnell']);
