@@ -1,5 +1,7 @@
 // The briefing composer: the analyst's own briefings (saved as typed), a searchable list of every
 // passage in the library to insert as a cited quote, and the export with a Sources list.
+import { asDecided } from './export-briefing';
+import { speakerOfPassage } from '../core/actors/decisions';
 import type { BriefingArticle } from '../core/markdown';
 import { tagPath } from '../core/codebook';
 import { citation, citedArticleIds, renderComposedBriefing } from '../core/markdown/citation';
@@ -43,7 +45,7 @@ export class ComposerState {
   readonly #deps: AppDeps;
   readonly #notice: ExportNotice;
   /** What `prepare` read for a passage's citation, by annotation id. */
-  readonly #cited = new Map<string, { url?: string; paragraph?: number; page?: number }>();
+  readonly #cited = new Map<string, { url?: string; paragraph?: number; page?: number; speaker?: string }>();
   readonly #briefings: LiveQuery<BriefingRecord[]>;
   /** The most recent passages to insert: read again when the annotations have been quiet a moment (SettledQuery). */
   readonly #passages: SettledQuery<AnnotationRecord[]>;
@@ -105,8 +107,10 @@ export class ComposerState {
     if (this.#cited.has(p.record.id)) return;
     const read = await this.#deps.api.readArticle({ id: p.record.articleId });
     if (!read.ok) return;
-    const article = read.value;
+    const article = await asDecided(this.#deps.repos, read.value);
     const [placed] = placeAnnotations(article, [p.record]);
+    const speakers = article.analysis?.speakers;
+    const speaker = placed?.range && speakers?.length ? speakerOfPassage(speakers, placed.range) : undefined;
     const block = placed?.range ? blockIndexAt(article.blocks, placed.range.start) : -1;
     const page = block >= 0 ? article.blocks[block]?.page : undefined;
     const paragraph = paragraphNumber(article.blocks, block);
@@ -114,6 +118,7 @@ export class ComposerState {
       ...(article.url ? { url: article.url } : {}),
       ...(paragraph !== undefined ? { paragraph } : {}),
       ...(page !== undefined ? { page } : {}),
+      ...(speaker ? { speaker } : {}),
     });
   }
 

@@ -23,6 +23,17 @@ describe('citation', () => {
     expect(text.endsWith('\n\n')).toBe(true);
   });
 
+  it('names the speaker of the quoted words first, escaped, before the article', () => {
+    const text = citation({
+      quote: 'The corridor is our priority.',
+      articleTitle: 'Rail talks',
+      speaker: 'Elena *Varga*',
+      tags: [],
+      link: 'dossier://article/abc?annotation=x1',
+    });
+    expect(text.split('\n\n')[1]).toBe('— Elena \\*Varga\\* · [Rail talks](dossier://article/abc?annotation=x1)');
+  });
+
   it('cites the source, the date and the original page, links back into Dossier second, and keeps the note', () => {
     const text = citation({
       quote: 'Trade rose 16% last year.',

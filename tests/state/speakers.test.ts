@@ -229,4 +229,18 @@ describe('exports name the speakers', () => {
     ]);
     expect(json.value.speakerDecisions?.map((d) => [d.speaker, d.accepted])).toEqual([['Ilham Aliyev', false]]);
   });
+
+  it('a passage inserted into a briefing from the composer names its speaker', async () => {
+    const s = await open([a1], 'a1');
+    const { app } = s;
+    await app.library.load();
+    const { reader } = app;
+    reader.select(keyOf(a1.text, P1));
+    reader.toggleKey(4);
+    await reader.tagging.writes.flush();
+    const [record] = await s.repos.annotations.forArticle('a1');
+    const pick = { record: record!, articleTitle: 'Leaders meet', tagPaths: ['Type/Quote'] };
+    await app.composer.prepare(pick);
+    expect(app.composer.citationFor(pick)).toContain(`> ${P1}\n\n— Vladimir Putin · [Leaders meet](dossier://article/a1?annotation=${record!.id})`);
+  });
 });

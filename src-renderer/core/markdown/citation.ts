@@ -18,6 +18,8 @@ export interface CitedPassage {
   page?: number;
   /** dossier:// URL back to the annotation. */
   link: string;
+  /** Who said the quoted words (the statement's speaker), named first in the citation. */
+  speaker?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface CitedPassage {
 export function citation(p: CitedPassage): string {
   const title = oneLine(p.articleTitle) || 'Untitled';
   const web = present(p.url) ? p.url.trim() : null;
-  const meta = [`— ${markdownLink(title, web ?? p.link)}`];
+  const meta = present(p.speaker) ? [`— ${escapeInline(oneLine(p.speaker))}`, markdownLink(title, web ?? p.link)] : [`— ${markdownLink(title, web ?? p.link)}`];
   for (const part of [p.source, p.published]) if (present(part)) meta.push(escapeInline(oneLine(part)));
   meta.push(...location(p));
   if (p.tags.length > 0) meta.push(hashtagLine(p.tags));
