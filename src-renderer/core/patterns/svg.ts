@@ -1,8 +1,10 @@
 // A pattern view as a standalone SVG picture to take away (a file, a briefing, a PDF): always the light
 // theme, whatever the app's, since it is printed and pasted onto white pages. Matrix and co-occurrence are
 // heat cells (shade and size by count, the number written in), a timeline is one lane per row with a mark
-// per period sized by its count. Text is measured by estimate (no DOM here), labels are escaped and cut
-// at LABEL_CHARS with the whole label kept in a <title> for viewers that show it.
+// per period sized by its count, the periods on a time axis as the view places them. Text is measured by
+// estimate (no DOM here), labels are escaped and cut at LABEL_CHARS with the whole label kept in a <title>
+// for viewers that show it.
+import { periodStart } from './axes';
 import type { PatternAxisItem, PatternTable } from './table';
 
 /** The colour-blind-safe default palette (Okabe and Ito) for rows without a tag colour. */
@@ -69,12 +71,60 @@ function total(table: PatternTable): number {
 
 const round = (n: number): string => String(Math.round(n * 10) / 10);
 
+/** Where each column sits: its centre, and whether its header is written (a timeline labels a few ticks). */
+interface ColumnPlaces {
+  x: number[];
+  labelled: boolean[];
+  /** The width the lanes or cells take. */
+  width: number;
+  /** x of the line between dated periods and the undated column, when there is one. */
+  divider: number | null;
+}
+
+/** Cells side by side, every column labelled. */
+function cellPlaces(count: number, x0: number): ColumnPlaces {
+  return { x: Array.from({ length: count }, (_, i) => x0 + i * CELL + CELL / 2), labelled: Array.from({ length: count }, () => true), width: count * CELL, divider: null };
+}
+
+/**
+ * A timeline's columns on a time axis, as the view draws them: periods placed by their dates, at most eight
+ * of them labelled, columns that are no period (undated) apart at the right. Columns that are none of them
+ * periods are spaced evenly.
+ */
+function timePlaces(columns: readonly PatternAxisItem[], x0: number): ColumnPlaces {
+  const starts = columns.map((c) => periodStart(c.key));
+  const dated = starts.flatMap((t, i) => (Number.isNaN(t) ? [] : [i]));
+  if (dated.length === 0) {
+    const step = Math.max(18, Math.min(48, 720 / Math.max(1, columns.length)));
+    return { x: columns.map((_, i) => x0 + i * step + step / 2), labelled: columns.map(() => true), width: columns.length * step, divider: null };
+  }
+  const plot = Math.max(480, Math.min(720, dated.length * 36));
+  const lo = Math.min(...dated.map((i) => starts[i]!));
+  const hi = Math.max(...dated.map((i) => starts[i]!));
+  const every = Math.ceil(dated.length / 8);
+  const ticks = new Set(dated.filter((_, k) => k % every === 0));
+  const others = columns.length - dated.length;
+  const x: number[] = [];
+  let other = 0;
+  starts.forEach((t) => {
+    if (Number.isNaN(t)) x.push(x0 + plot + 24 + other++ * 36 + 18);
+    else x.push(hi === lo ? x0 + plot / 2 : x0 + 12 + ((t - lo) / (hi - lo)) * (plot - 24));
+  });
+  return {
+    x,
+    labelled: starts.map((t, i) => Number.isNaN(t) || ticks.has(i)),
+    width: others > 0 ? plot + 24 + others * 36 : plot,
+    divider: others > 0 ? x0 + plot + 12 : null,
+  };
+}
+
 /** Column headers slanted up to the right, so long titles fit over narrow columns. */
-function columnHeaders(columns: readonly PatternAxisItem[], x0: number, baseline: number, step: number): string {
+function columnHeaders(columns: readonly PatternAxisItem[], places: ColumnPlaces, baseline: number): string {
   return columns
     .map((c, i) => {
-      const x = x0 + i * step + step / 2;
-      return label(c.label, `x="${round(x)}" y="${round(baseline)}" transform="rotate(-45 ${round(x)} ${round(baseline)})" font-size="11" fill="${INK}"`);
+      if (!places.labelled[i]) return '';
+      const x = round(places.x[i]!);
+      return label(c.label, `x="${x}" y="${round(baseline)}" transform="rotate(-45 ${x} ${round(baseline)})" font-size="11" fill="${INK}"`);
     })
     .join('');
 }
@@ -117,22 +167,24 @@ function heatCells(table: PatternTable, x0: number, y0: number): string {
   return out;
 }
 
-function timelineLanes(table: PatternTable, x0: number, y0: number, step: number): string {
+function timelineLanes(table: PatternTable, x0: number, y0: number, places: ColumnPlaces): string {
   const max = maxCount(table) || 1;
-  const width = table.columns.length * step;
   let out = '';
   table.rows.forEach((row, r) => {
     const color = rowColor(row, r);
     const y = y0 + r * LANE;
-    if (r % 2 === 0) out += `<rect x="${x0}" y="${y}" width="${round(width)}" height="${LANE}" fill="${EMPTY}"/>`;
-    out += `<line x1="${x0}" y1="${y + LANE / 2}" x2="${round(x0 + width)}" y2="${y + LANE / 2}" stroke="#d1d5db" stroke-width="1"/>`;
+    if (r % 2 === 0) out += `<rect x="${x0}" y="${y}" width="${round(places.width)}" height="${LANE}" fill="${EMPTY}"/>`;
+    out += `<line x1="${x0}" y1="${y + LANE / 2}" x2="${round(x0 + places.width)}" y2="${y + LANE / 2}" stroke="#d1d5db" stroke-width="1"/>`;
     table.columns.forEach((column, c) => {
       const n = table.counts[r]?.[c] ?? 0;
       if (n <= 0) return;
       const radius = 3 + 7 * Math.sqrt(n / max);
-      out += `<circle cx="${round(x0 + c * step + step / 2)}" cy="${y + LANE / 2}" r="${round(radius)}" fill="${color}" fill-opacity="0.85"><title>${escapeXml(`${row.label}, ${column.label}: ${n}`)}</title></circle>`;
+      out += `<circle cx="${round(places.x[c]!)}" cy="${y + LANE / 2}" r="${round(radius)}" fill="${color}" fill-opacity="0.85"><title>${escapeXml(`${row.label}, ${column.label}: ${n}`)}</title></circle>`;
     });
   });
+  if (places.divider !== null) {
+    out += `<line x1="${round(places.divider)}" y1="${y0}" x2="${round(places.divider)}" y2="${y0 + table.rows.length * LANE}" stroke="${MUTED}" stroke-width="1"/>`;
+  }
   return out;
 }
 
@@ -140,19 +192,19 @@ function timelineLanes(table: PatternTable, x0: number, y0: number, step: number
 export function patternSvg(table: PatternTable): string {
   const timeline = table.kind === 'timeline';
   const labelW = rowLabelWidth(table.rows);
-  const headerH = headerHeight(table.columns);
-  const step = timeline ? Math.max(18, Math.min(48, 720 / Math.max(1, table.columns.length))) : CELL;
-  const rowStep = timeline ? LANE : CELL;
   const x0 = PAD + labelW;
+  const places = timeline ? timePlaces(table.columns, x0) : cellPlaces(table.columns.length, x0);
+  const headerH = headerHeight(table.columns.filter((_, i) => places.labelled[i]));
+  const rowStep = timeline ? LANE : CELL;
   const y0 = PAD + TITLE_H + headerH;
-  const gridW = table.columns.length * step;
+  const gridW = places.width;
   const gridH = table.rows.length * rowStep;
   const height = Math.ceil(y0 + gridH + CAPTION_H + PAD);
   const summary = `${table.rowsLabel} by ${table.columnsLabel.toLowerCase()}: ${table.rows.length} × ${table.columns.length}, ${total(table)} in all.`;
   const desc = table.caption ? `${table.caption}. ${summary}` : summary;
   const captionW = Math.min(Array.from(desc).length, 120) * 6;
   // Slanted column headers reach right of their column by their length's horizontal share.
-  const headersRight = Math.max(0, ...table.columns.map((c, i) => x0 + i * step + step / 2 + textWidth(c.label) * Math.SQRT1_2 + 8));
+  const headersRight = Math.max(0, ...table.columns.map((c, i) => (places.labelled[i] ? places.x[i]! + textWidth(c.label) * Math.SQRT1_2 + 8 : 0)));
   const width = Math.ceil(Math.max(x0 + gridW + PAD + 40, headersRight + PAD, PAD * 2 + textWidth(table.title) * 1.3, PAD * 2 + captionW));
   const empty = table.rows.length === 0 || table.columns.length === 0;
   return [
@@ -163,9 +215,9 @@ export function patternSvg(table: PatternTable): string {
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="${PAD}" y="${PAD + 16}" font-size="16" font-weight="600" fill="${INK}">${escapeXml(table.title)}</text>`,
     empty ? `<text x="${PAD}" y="${y0}" font-size="12" fill="${MUTED}">Nothing to show.</text>` : '',
-    columnHeaders(table.columns, x0, y0 - 6, step),
+    columnHeaders(table.columns, places, y0 - 6),
     rowLabels(table.rows, PAD, y0, rowStep),
-    timeline ? timelineLanes(table, x0, y0, step) : heatCells(table, x0, y0),
+    timeline ? timelineLanes(table, x0, y0, places) : heatCells(table, x0, y0),
     `<text x="${PAD}" y="${y0 + gridH + 18}" font-size="11" fill="${MUTED}">${escapeXml(fit(desc, Math.floor((width - 2 * PAD) / 6)))}</text>`,
     `</svg>\n`,
   ].join('');

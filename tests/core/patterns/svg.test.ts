@@ -89,6 +89,29 @@ describe('pattern SVG', () => {
     expect(marks[2]![2]).toBe(DEFAULT_PALETTE[1]);
   });
 
+  it('places a timeline on a time axis as the view does: periods by date, undated apart at the right, a few labelled', () => {
+    const months = Array.from({ length: 20 }, (_, i) => `20${24 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    // A gap: no column for the months between the first and the others.
+    const keys = ['2023-01', ...months, 'undated'];
+    const table: PatternTable = {
+      ...timeline,
+      columns: keys.map((key) => ({ key, label: key === 'undated' ? 'Undated' : key })),
+      counts: [keys.map(() => 1), keys.map(() => 0)],
+    };
+    const svg = patternSvg(table);
+    xmlElements(svg);
+    const xs = [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(xs).toHaveLength(keys.length);
+    const step = xs[2]! - xs[1]!;
+    // A year's gap is about twelve months' steps; the undated mark is right of the last month.
+    expect((xs[1]! - xs[0]!) / step).toBeGreaterThan(10);
+    expect(xs.at(-1)!).toBeGreaterThan(xs.at(-2)! + step);
+    const headers = [...svg.matchAll(/transform="rotate\(-45[^"]*" font-size="11" fill="#1f2937">([^<]+)</g)].map((m) => m[1]);
+    expect(headers.length).toBeLessThanOrEqual(9);
+    expect(headers).toContain('2023-01');
+    expect(headers.at(-1)).toBe('Undated');
+  });
+
   it('says so when there is nothing to show', () => {
     const svg = patternSvg({ ...matrix, rows: [], counts: [] });
     xmlElements(svg);
