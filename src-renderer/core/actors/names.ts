@@ -7,7 +7,7 @@ import {
   EN_FUNCTION_WORDS, EN_KNOWN_ORGS, EN_ORG_WORDS, EN_PERSON_TITLE_WORDS, EN_PLACE_ACRONYMS, EN_PLACE_WORDS, EN_PLACES, EN_TITLES,
   EN_NATIONALITY, EN_PERSON_ROLES, EN_MONTHS, EN_TITLE_ABBREVIATIONS,
 } from './lexicon-en';
-import { RU_FUNCTION_WORDS, RU_PLACE_ACRONYMS, RU_MONTHS } from './lexicon-ru';
+import { RU_FUNCTION_WORDS, RU_PLACE_ACRONYMS, RU_MONTHS, RU_NATIONALITY } from './lexicon-ru';
 import {
   bare, enFirstName, knownOrg, knownPlace, placeAt, POSSESSIVE, ruFirstName, ruKnownOrg, ruOrgWordForms, ruPlaceForms, ruPlaceWordForms,
   ruOrgWord, ruRoleLemma,
@@ -125,8 +125,6 @@ function capitalRuns(ctx: Context): [number, number][] {
   return runs;
 }
 
-const RU_ORG_TAIL = new Set(['дел', 'обороны', 'финансов', 'экономики', 'юстиции', 'здравоохранения', 'образования', 'энергетики', 'связи', 'транспорта', 'культуры', 'спорта', 'труда', 'развития', 'промышленности', 'торговли', 'безопасности', 'хозяйства', 'ситуаций', 'ресурсов', 'науки', 'дума', 'думы', 'думе', 'думу', 'думой', 'представителей', 'собрание', 'собрания', 'собрании', 'нации', 'наций']);
-
 /**
  * "Свердловской области", "Белом доме", "Тверской площади": a capitalised adjective and the lower-case word
  * of a place after it, or a known place of several words whose last is written in lower case.
@@ -139,22 +137,91 @@ function extendRuPlace(tokens: readonly Token[], i: number, j: number): number {
   return j;
 }
 
+/** Past-tense, present-tense and infinitive endings: a verb after an organisation's head ends its name. */
+const RU_VERB_ENDING = /([аяиеыу]л[аои]?|шл[аои]?|ет|ит|ют|ят|ут|ть|ся|сь|шь)$/;
+const RU_ADVERBS_A = new Set(['тогда', 'всегда', 'никогда', 'иногда', 'когда', 'сюда', 'туда', 'куда', 'отсюда', 'оттуда', 'года', 'лета', 'века', 'раза', 'дня', 'числа', 'утра', 'вечера', 'более', 'менее', 'очень', 'почти']);
+const RU_GEN_ADJ = /(ого|его|ой|ей|ых|их)$/;
+const RU_GEN_NOUN = /(а|я|ы|и|ов|ев|ей|ий|ств|ций)$/;
+const RU_DAT_NOUN = /(ам|ям|у|ю|е|и|ию|ии)$/;
+
+/** A lower-case word of an organisation's name after its head: a genitive adjective or noun, no verb. */
+function ruTailWord(t: Token | undefined, st: number, dative: boolean): 'adj' | 'noun' | null {
+  if (!t || t.statement !== st || t.kind !== 'word' || t.cap || t.text.length < 3) return null;
+  if (RU_FUNCTION_WORDS.has(t.lower) || RU_ADVERBS_A.has(t.lower) || RU_VERB_ENDING.test(t.lower) || RU_MONTHS.has(t.lower)) return null;
+  if ((dative ? /(ым|им|ой|ей|ому|ему)$/ : RU_GEN_ADJ).test(t.lower) && isAdjectiveForm(t.lower)) return 'adj';
+  if (isAdjectiveForm(t.lower)) return null;
+  return (dative ? RU_DAT_NOUN : RU_GEN_NOUN).test(t.lower) ? 'noun' : null;
+}
+
+/** A capitalised genitive that ends an organisation's name: a place, a known organisation, an acronym. */
+function ruTailName(tokens: readonly Token[], k: number, st: number): number {
+  const t = tokens[k];
+  if (!t || t.statement !== st || !capWord(t) || !t.cyr) return k;
+  // A country after the name is a place of its own ("Министерство внутренних дел | Пакистана").
+  if (placeAt(tokens, k, tokens.length) > k) return k;
+  if (t.acronym || ruKnownOrg(t.text) !== undefined || ruOrgWordForms.has(t.lower)) return k + 1;
+  return k;
+}
+
+/**
+ * The lower-case rest of a Russian organisation's name after its head: genitives ("сельского хозяйства и
+ * пищевой промышленности", "муфтиев России"), "по" with its dative ("по иностранным делам"), "при" ("при
+ * прокуратуре"), "имени" with a name; ends on a noun or a name, at most eight words.
+ */
+function ruOrgTail(tokens: readonly Token[], j: number): number {
+  const st = tokens[j - 1]!.statement;
+  let k = j;
+  let end = j;
+  const limit = j + 8;
+  while (k < limit) {
+    const t = tokens[k];
+    if (!t || t.statement !== st) break;
+    // "имени Станиславского и Немировича-Данченко"
+    if (t.lower === 'имени' && capWord(tokens[k + 1])) {
+      k++;
+      while (k < limit && (capWord(tokens[k]) || (tokens[k]?.lower === 'и' && capWord(tokens[k + 1])))) k++;
+      end = k;
+      break;
+    }
+    const dative = t.lower === 'по' || t.lower === 'при';
+    let m = dative ? k + 1 : k;
+    if (t.lower === 'и' && k > j) m = k + 1;
+    else if (t.lower === 'и') break;
+    let noun = false;
+    while (m < limit) {
+      const w = ruTailWord(tokens[m], st, dative);
+      // After an adjective in the genitive the noun is in it too, whatever its ending ("внутренних дел").
+      const afterAdj = m > k && w === null && tokens[m]?.kind === 'word' && !tokens[m]!.cap && tokens[m]!.statement === st && !isAdjectiveForm(tokens[m]!.lower) && !/(ет|ит|ют|ят|ть|ся|сь)$/.test(tokens[m]!.lower) && !RU_FUNCTION_WORDS.has(tokens[m]!.lower) && ruTailWord(tokens[m - 1], st, dative) === 'adj';
+      if (w === 'adj') m++;
+      else if (w === 'noun' || afterAdj) {
+        m++;
+        noun = true;
+        break;
+      } else break;
+    }
+    const named = !noun && !dative ? ruTailName(tokens, m, st) : m;
+    if (named > m) {
+      end = named;
+      break;
+    }
+    if (!noun) break;
+    k = end = m;
+  }
+  return end;
+}
+
 function extendRuOrg(tokens: readonly Token[], i: number, j: number): number {
   const st = tokens[i]!.statement;
+  const last = tokens[j - 1]!;
+  if (ruOrgWordForms.has(last.lower)) return ruOrgTail(tokens, j);
+  // Capitalised adjectives then lower-case ones and the head: "Европейского космического агентства",
+  // "Конституционного суда". Names are singular, so a plural adjective ("Российские компании") is not one.
+  if (!isAdjectiveForm(last.lower) || /(ые|ие|ых|их|ыми|ими)$/.test(last.lower)) return j;
   let k = j;
-  const lastIsHead = ruOrgWordForms.has(tokens[j - 1]!.lower);
-  // A capitalised adjective then a lower-case head: "Конституционного суда", "Европейского союза".
-  if (!lastIsHead && tokens[k] && tokens[k]!.statement === st && !tokens[k]!.cap && ruOrgWordForms.has(tokens[k]!.lower) && isAdjectiveForm(tokens[j - 1]!.lower)) return k + 1;
-  if (!lastIsHead) return j;
-  while (k < tokens.length && k < j + 4) {
-    const t = tokens[k]!;
-    if (t.statement !== st || t.kind !== 'word' || t.cap) break;
-    if (RU_ORG_TAIL.has(t.lower) || /(ых|их)$/.test(t.lower)) k++;
-    else break;
-  }
-  // Only a tail that ends on a noun ("иностранных дел"), never on an adjective alone.
-  while (k > j && /(ых|их)$/.test(tokens[k - 1]!.lower)) k--;
-  return k;
+  while (k < j + 3 && tokens[k] && tokens[k]!.statement === st && tokens[k]!.kind === 'word' && !tokens[k]!.cap && isAdjectiveForm(tokens[k]!.lower) && !ruOrgWordForms.has(tokens[k]!.lower)) k++;
+  const head = tokens[k];
+  if (!head || head.statement !== st || head.kind !== 'word' || head.cap || !ruOrgWordForms.has(head.lower)) return j;
+  return ruOrgTail(tokens, k + 1);
 }
 
 function titleBefore(tokens: readonly Token[], i: number): string | undefined {
@@ -279,6 +346,9 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
   const t = tokens[i]!;
   const last = tokens[j - 1]!;
   if (knownPlace(tokens, i, j)) return { type: 'place' };
+  // "Лента.ру", "NEWSru.com": a site's domain names the medium.
+  if (j - i === 1 && /\.(ru|ру|рф|com|org|net|ua|info|io|eu)$/.test(t.lower)) return { type: 'org' };
+  // "Союз ТМА-7", "8,2 G", "ГБ" after a score: an acronym joined to a number is a model or a unit, not a name.
   // "Голос Америки": a noun and a place's genitive (cut that way by cutRun) name an organisation.
   if (t.cyr && j - i >= 2 && placeAt(tokens, j - 1, j) === j && placeAt(tokens, i, i + 1) === i && !ruFirstName(t.lower) && !isAdjectiveForm(t.lower)) return { type: 'org' };
   if (knownOrg(tokens, i, j)) return { type: 'org' };
@@ -339,6 +409,12 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
   return null;
 }
 
+/** "Союз ТМА-7", "8,2 G", "ГБ" after a score: an acronym or letter joined to a number is a model or a unit, not a name. */
+function unitOrModel(tokens: readonly Token[], i: number, j: number): boolean {
+  const t = tokens[i]!;
+  return j - i === 1 && (t.acronym || t.text.length === 1) && (tokens[i - 1]?.kind === 'num' || (tokens[j]?.text === '-' && tokens[j]!.start === t.end && tokens[j + 1]?.kind === 'num'));
+}
+
 /** Whether an opening quotation mark stands before token i in its statement with no closing one between. */
 function insideQuotes(tokens: readonly Token[], i: number): boolean {
   const st = tokens[i]!.statement;
@@ -361,7 +437,7 @@ const RU_PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', '
 const EN_PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'across', 'outside', 'inside', 'throughout']);
 
 /** Acronyms and capitalised words that are not names. */
-const NOT_NAMES = new Set(['СМИ', 'ВВП', 'НДС', 'ДТП', 'ЧП', 'ИТ', 'IT', 'CEO', 'GDP', 'TV', 'ТВ', 'PR', 'OK', 'ОК', 'ЕГЭ', 'ВУЗ', 'АЭС', 'ГЭС', 'ТЭЦ', 'ЖКХ', 'НКО', 'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ГУП', 'ФГУП', 'ГУ', 'AI', 'PC', 'SMS', 'VIP', 'USB', 'GPS', 'CD', 'DVD', 'Windows', 'Linux', 'Android', 'iPhone', 'iPad', 'Интернет', 'Интернете', 'Интернета']);
+const NOT_NAMES = new Set(['СМИ', 'ВВП', 'НДС', 'ДТП', 'ЧП', 'ИТ', 'IT', 'CEO', 'GDP', 'TV', 'ТВ', 'PR', 'OK', 'ОК', 'ЕГЭ', 'ВУЗ', 'АЭС', 'ГЭС', 'ТЭЦ', 'ЖКХ', 'НКО', 'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ГУП', 'ФГУП', 'ГУ', 'AI', 'PC', 'SMS', 'VIP', 'USB', 'GPS', 'CD', 'DVD', 'Windows', 'Linux', 'Android', 'iPhone', 'iPad', 'Интернет', 'Интернете', 'Интернета', 'МКС', 'ISS', 'HTML', 'URL', 'PDF']);
 
 /** A Latin name in Russian text: a person when it opens with a known first name, else an organisation (a firm, a site, a paper). */
 function latinInRussian(tokens: readonly Token[], i: number, j: number): { type: NameType; gender?: 'm' | 'f' } | null {
@@ -425,6 +501,17 @@ function nameLike(ctx: Context, i: number, j: number): boolean {
 }
 
 const GOVERNMENT_WORDS = new Set(['правительство', 'министерство', 'администрация', 'мэрия', 'парламент', 'ведомство', 'посольство', 'консульство', 'генконсульство', 'госдепартамент', 'минобороны']);
+/** Bodies named by a country's name after them or its adjective before, beyond the head words: "власти Таиланда", "сборной США". */
+const RU_GOVERNMENT_FORMS = /^(власт(и|ей|ям|ями|ях)|руководств(о|а|у|ом|е)|делегаци(я|и|ю|ей)|сборн(ая|ой|ую)|спецслужб(ы|ам|ами|ах)?|представительств(о|а|у|ом|е)|дипмисси(я|и|ю|ей))$/;
+
+function isRuGovernmentWord(lower: string): boolean {
+  return GOVERNMENT_WORDS.has(ruOrgWord(lower) ?? '') || RU_GOVERNMENT_FORMS.test(lower);
+}
+
+function ruCountryAdjective(lower: string): boolean {
+  for (const stem in RU_NATIONALITY) if (lower.startsWith(stem) && stem !== 'европейск') return true;
+  return false;
+}
 
 const EN_GOV_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'health', 'economy', 'energy', 'trade', 'emergencies', 'emergency', 'central', 'state', 'national', 'armed', 'security', 'intelligence', 'presidential']);
 const EN_GOV_BODIES = new Set(['ministry', 'government', 'embassy', 'parliament', 'military', 'army', 'navy', 'cabinet', 'presidency', 'administration', 'bank', 'forces', 'police', 'office', 'service', 'mission', 'consulate', 'prosecutor']);
@@ -447,6 +534,7 @@ export function findNames(ctx: Context): NameMention[] {
           continue;
         }
       }
+      if (unitOrModel(tokens, i, j)) continue;
       const found = typeOf(ctx, i, j);
       const title = titleBefore(tokens, i);
       // A title or role word before it, or a cue verb after it, says an untyped name is a person; after
@@ -486,7 +574,25 @@ export function findNames(ctx: Context): NameMention[] {
   for (const m of out) {
     const head = tokens[m.tokStart - 1];
     if (m.type !== 'place' || !m.ru || !head || head.cap || head.statement !== tokens[m.tokStart]!.statement) continue;
-    if (GOVERNMENT_WORDS.has(ruOrgWord(head.lower) ?? '')) govs.push({ type: 'org', tokStart: m.tokStart - 1, tokEnd: m.tokEnd, ru: true });
+    if (isRuGovernmentWord(head.lower)) govs.push({ type: 'org', tokStart: m.tokStart - 1, tokEnd: m.tokEnd, ru: true });
+  }
+  // "японского МИДа", "американского правительства", "российском министерстве финансов": a country's
+  // adjective in lower case and its government or one of its known bodies name an organisation.
+  const orgAt = new Map<number, NameMention>();
+  for (const m of out) if (m.type === 'org' && m.ru) orgAt.set(m.tokStart, m);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cyr || t.cap || t.kind !== 'word' || !isAdjectiveForm(t.lower) || !ruCountryAdjective(t.lower)) continue;
+    const next = tokens[k + 1]!;
+    if (next.statement !== t.statement || next.kind !== 'word') continue;
+    const known = orgAt.get(k + 1);
+    if (known && known.tokEnd - known.tokStart === 1 && next.acronym) known.tokStart = k;
+    else if (!next.cap && isRuGovernmentWord(next.lower)) govs.push({ type: 'org', tokStart: k, tokEnd: ruOrgTail(tokens, k + 2), ru: true });
+  }
+  // "Лента.ру", "baltinfo.ru": a site's domain is the name of the medium.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.cyr === ctx.statements[t.statement]?.ru && /\.(ru|ру|рф|com|org|net|ua|info)$/.test(t.lower) && !out.some((m) => m.tokStart === k)) govs.push({ type: 'org', tokStart: k, tokEnd: k + 1, ru: t.cyr });
   }
   // "China's foreign ministry", "the Ukrainian military": a country (or its adjective) and a government
   // body written in lower case.

@@ -2,7 +2,7 @@
 // and F1 printed, exact spans and overlaps (matching rule in tests/bench/ner-factrueval.ts); floors just below
 // what the rules reach, so a regression fails here.
 import { describe, expect, it } from 'vitest';
-import { loadFactRuEval, nerTable, scoreNer } from '../../bench/ner-factrueval';
+import { halfOf, loadFactRuEval, nerTable, scoreNer } from '../../bench/ner-factrueval';
 
 const docs = loadFactRuEval();
 
@@ -12,8 +12,15 @@ describe.skipIf(!docs)('factRuEval-2016 dev entities (needs ../shared/corpora)',
     console.log(`factRuEval-2016 dev, ${docs!.length} texts: person, org (Org), place (Location, LocOrg)`);
     console.table(nerTable(s));
     expect(s.exact.person.f1).toBeGreaterThanOrEqual(0.87);
-    expect(s.exact.org.f1).toBeGreaterThanOrEqual(0.59);
+    expect(s.exact.org.f1).toBeGreaterThanOrEqual(0.64);
     expect(s.exact.place.f1).toBeGreaterThanOrEqual(0.85);
     expect(s.relaxed.person.f1).toBeGreaterThanOrEqual(0.89);
+  });
+
+  it('keeps organisations above the floor on half B (odd book numbers, never used to tune rules)', () => {
+    const b = scoreNer(docs!.filter((d) => halfOf(d) === 'B'));
+    console.log('half B (held out from tuning)');
+    console.table(nerTable(b));
+    expect(b.exact.org.f1).toBeGreaterThanOrEqual(0.66);
   });
 });
