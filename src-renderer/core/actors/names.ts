@@ -300,6 +300,11 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
       }
     }
     const ruTitle = t.cyr && ruRoleLemma(t.lower) !== undefined;
+    // "NASA Майкл Гриффин", "Компания Hewlett-Packard": a change of script ends a name.
+    if (i > pending && t.cyr !== tokens[i - 1]!.cyr) {
+      if (!(tokens[pending]!.cyr && i - pending === 1 && isRuOrgHead(tokens[pending]!))) flush(i);
+      pending = i;
+    }
     if (t.acronym && !org && b - a > 1 && placeEnd === i) {
       // "КЗЖ Джоэл Саймон": an acronym is a name of its own.
       flush(i);
@@ -311,7 +316,9 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
     // "Toyota Motor Corp") unless a person's name or title follows.
     const nextTok = tokens[i + 1];
     const restHasOrgWord = !t.cyr && i + 1 < b && nextTok !== undefined && enFirstName(bare(nextTok)) === undefined && !EN_PERSON_TITLE_WORDS.has(bare(nextTok)) && !EN_TITLES.has(bare(nextTok));
-    if ((org && b - a > 1 && (i > a || !restHasOrgWord)) || nationality || title || ruTitle) {
+    // "Палаты представителей Конгресса": a known organisation closing a Russian organisation's name stays in it.
+    const inRuOrg = org && t.cyr && i > pending && isRuOrgHead(tokens[pending]!);
+    if ((org && !inRuOrg && b - a > 1 && (i > a || !restHasOrgWord)) || nationality || title || ruTitle) {
       flush(i);
       if (org) pieces.push([i, i + 1]);
       pending = i = i + 1;
@@ -608,6 +615,14 @@ export function findNames(ctx: Context): NameMention[] {
       // A description rather than a name (English named-entity sets leave it out): nominal.
       govs.push({ type: 'org', tokStart: k, tokEnd: e + 1, ru: false, nominal: true });
       k = e;
+    }
+  }
+  // "Юрген Клинсман (Jürgen Klinsmann)": a Latin name in brackets right after a person is that person written in Latin.
+  for (let n = 1; n < out.length; n++) {
+    const m = out[n]!;
+    const prev = out[n - 1]!;
+    if (m.type === 'org' && m.ru === false && prev.type === 'person' && prev.ru && tokens[m.tokStart - 1]?.text === '(' && prev.tokEnd === m.tokStart - 1 && m.tokEnd - m.tokStart >= 2 && ctx.statements[tokens[m.tokStart]!.statement]?.ru) {
+      m.type = 'person';
     }
   }
   out.push(...govs);

@@ -21,7 +21,7 @@ export interface Token {
 }
 
 // Groups: 1 a word, 2 a number; anything else is one punctuation character.
-const TOKEN = /([\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*(?:\.(?:ru|ру|рф|com|org|net|ua|eu|info|io)(?![\p{L}\p{M}]))?)|(\d+(?:[,.\u00a0\u202f]\d{3})*(?:[.,]\d+)?)|\S/gu;
+const TOKEN = /([\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*(?:\.(?:ru|Ru|RU|ру|рф|com|Com|org|net|ua|eu|info|io)(?![\p{L}\p{M}]))?)|(\d+(?:[,.\u00a0\u202f]\d{3})*(?:[.,]\d+)?)|\S/gu;
 const ACRONYM = /^\p{Lu}{2,}(?:\p{Ll}{1,2})?$/u;
 const ALL_UPPER = /^[\p{Lu}\d-]+$/u;
 
