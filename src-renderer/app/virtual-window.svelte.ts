@@ -17,7 +17,7 @@ interface Span {
   end: number;
 }
 
-function unitSpan(unit: Unit): Span {
+export function unitSpan(unit: Unit): Span {
   if (unit.kind === 'list') return { start: unit.items[0]!.block.start, end: unit.items[unit.items.length - 1]!.block.end };
   return { start: unit.view.block.start, end: unit.view.block.end };
 }

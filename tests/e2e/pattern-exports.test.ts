@@ -44,6 +44,13 @@ describe('article portrait', () => {
     const portrait = page.locator('.portrait');
     await expect(portrait).toBeVisible();
     await expect(portrait.locator('.portrait-mark')).toHaveCount(0);
+    // Where the reader is: the drawn part of the long article, at its top.
+    const here = portrait.locator('.portrait-here');
+    const share = async () => {
+      const [box, strip] = [(await here.boundingBox())!, (await portrait.boundingBox())!];
+      return (box.y + box.height / 2 - strip.y) / strip.height;
+    };
+    expect(await share()).toBeLessThan(0.05);
 
     // One statement near the top (Figure, key 3), one at the very end (Claim, key 1), found with Ctrl+F.
     const first = page.locator('.article-body [data-statement]').first();
@@ -85,6 +92,7 @@ describe('article portrait', () => {
     await expect(needle).toBeInViewport();
     await expect(needle).toHaveAttribute('aria-current', 'true');
     await expect(needle).toBeFocused();
+    await expect.poll(share).toBeGreaterThan(0.95);
     // And a click on the strip half way down goes to a statement in the middle of the article, as a scrollbar would.
     await portrait.click({ position: { x: strip.width / 2, y: strip.height / 2 } });
     const current = await page.locator('[data-statement][aria-current="true"]').getAttribute('data-statement');
