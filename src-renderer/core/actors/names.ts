@@ -301,7 +301,7 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
     }
     const ruTitle = t.cyr && ruRoleLemma(t.lower) !== undefined;
     // "NASA Майкл Гриффин", "Компания Hewlett-Packard": a change of script ends a name.
-    if (i > pending && t.cyr !== tokens[i - 1]!.cyr) {
+    if (i > pending && t.kind === 'word' && tokens[i - 1]!.kind === 'word' && t.cyr !== tokens[i - 1]!.cyr) {
       if (!(tokens[pending]!.cyr && i - pending === 1 && isRuOrgHead(tokens[pending]!))) flush(i);
       pending = i;
     }
