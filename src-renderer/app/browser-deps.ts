@@ -26,5 +26,5 @@ function searchPort(): SearchPort {
 
 /** The pattern views' worker (in this thread where there are no workers). */
 function patternsPort(): PatternPort {
-  return typeof Worker === 'function' ? patternWorkerPort() : inProcessPatternPort();
+  return typeof Worker === 'function' ? patternWorkerPort() : inProcessPatternPort(appRepositories.annotations);
 }

@@ -54,7 +54,7 @@ export class AppState {
     this.ui = new UiState(this.deps.repos.settings);
     this.layout = new PaneLayout(this.deps.repos.settings);
     this.tags = new TagsState(this.deps);
-    this.patterns = new PatternsState(this.deps, this.library, this.tags, this.search, this.deps.patternsPort?.() ?? inProcessPatternPort());
+    this.patterns = new PatternsState(this.deps, this.library, this.tags, this.search, this.deps.patternsPort?.() ?? inProcessPatternPort(this.deps.repos.annotations));
     this.composer = new ComposerState(this.deps, this.library, this.exportNotice);
     this.backups = new BackupState(this.deps);
     this.settings = new SettingsState(this.deps);

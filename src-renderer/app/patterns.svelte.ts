@@ -1,9 +1,10 @@
 // The pattern views (matrix, co-occurrence, timeline): their options, the filters they share, the numbers of
 // the view on screen, and the cells opened from them. The numbers are computed by a PatternService behind a
-// port (a Web Worker in the app) over compact facts of every annotation (article, tags, place), which this
-// class reads once a page at a time and then follows: only what was written since, once the notes are quiet.
+// port (a Web Worker in the app) over compact facts of every annotation (article, tags, place), which it reads
+// once a page at a time and then follows when told of writes: only what was written since, once the notes
+// are quiet.
 import { untrack } from 'svelte';
-import { withSafeColours, type CellItem, type CooccurrenceMode, type Granularity, type MatrixGrouping, type PassageFact, type PatternArticle, type PatternKind, type PatternTable, type PatternTag } from '../core/patterns';
+import { withSafeColours, type CellItem, type CooccurrenceMode, type Granularity, type MatrixGrouping, type PatternArticle, type PatternKind, type PatternTable, type PatternTag } from '../core/patterns';
 import type { AnnotationRecord } from '../db';
 import type { AppDeps } from './deps';
 import type { LibraryState } from './library.svelte';
@@ -11,13 +12,6 @@ import type { PatternAnswer, PatternPort, PatternQuery, PatternRequest } from '.
 import type { SearchState } from './search.svelte';
 import type { TagsState } from './tags.svelte';
 
-/**
- * Annotations read per step at first, and the pause between steps (as the search index reads them); while a
- * pattern view waits for them, bigger steps without a pause (a page of 2,000 is still a short task).
- */
-const PAGE = 500;
-const PAUSE_MS = 10;
-const WAITED_PAGE = 2000;
 /** Writes are followed once the annotations have been quiet this long. */
 const SETTLE_MS = 400;
 /** Cells opened and kept for the history's way back. */
@@ -88,9 +82,6 @@ export class PatternsState {
   readonly #tags: TagsState;
   readonly #search: SearchState;
   readonly #port: PatternPort;
-  /** Every annotation's id, as last read (the facts themselves live in the service, once). */
-  #ids = new Set<string>();
-  #writtenUpTo = 0;
   #started = false;
   /** Bumped when the facts sent to the service change, so the view on screen is computed again. */
   #version = $state(0);
@@ -270,55 +261,19 @@ export class PatternsState {
     return run;
   }
 
+  /** The first read of every annotation, a page at a time in the service, saying how many so far. */
   async #scan(): Promise<void> {
-    const seen = new Set<string>();
-    let after: string | null = null;
-    let first = true;
-    for (;;) {
-      const waited = this.active !== null;
-      const page = await this.#deps.repos.annotations.page(after, waited ? WAITED_PAGE : PAGE);
-      if (page.length === 0) break;
-      this.read += page.length;
-      const facts = page.map(toFact);
-      for (const f of facts) seen.add(f.id);
-      for (const a of page) if (a.updatedAt > this.#writtenUpTo) this.#writtenUpTo = a.updatedAt;
-      await this.#port.request({ type: 'put-facts', facts: facts.filter((f) => f.tagIds.length > 0), remove: [], reset: first });
-      first = false;
-      after = page[page.length - 1]!.id;
-      await new Promise((resolve) => setTimeout(resolve, waited ? 0 : PAUSE_MS));
+    let step = await this.#port.request({ type: 'load-step', reset: true });
+    this.read = step.read;
+    while (!step.done) {
+      step = await this.#port.request({ type: 'load-step' });
+      this.read = step.read;
     }
-    if (first) await this.#port.request({ type: 'put-facts', facts: [], remove: [], reset: true });
-    this.#ids = seen;
     this.loading = false;
     this.#version++;
   }
 
-  /** Annotations written since the last look; when the count then differs, which ones went (or came back). */
   async #follow(): Promise<void> {
-    const { annotations } = this.#deps.repos;
-    const changed = await annotations.changedSince(this.#writtenUpTo);
-    const put = changed.map(toFact);
-    for (const a of changed) if (a.updatedAt > this.#writtenUpTo) this.#writtenUpTo = a.updatedAt;
-    for (const f of put) this.#ids.add(f.id);
-    const remove: string[] = [];
-    if ((await annotations.count()) !== this.#ids.size) {
-      const live = new Set(await annotations.ids());
-      for (const id of this.#ids) if (!live.has(id)) remove.push(id);
-      for (const id of remove) this.#ids.delete(id);
-      // Restored with their old times (an undone deletion): read by id.
-      const back = await annotations.getMany([...live].filter((id) => !this.#ids.has(id)));
-      for (const a of back) {
-        const f = toFact(a);
-        this.#ids.add(f.id);
-        put.push(f);
-      }
-    }
-    if (put.length === 0 && remove.length === 0) return;
-    await this.#port.request({ type: 'put-facts', facts: put, remove });
-    this.#version++;
+    if ((await this.#port.request({ type: 'follow' })).changed) this.#version++;
   }
-}
-
-function toFact(a: AnnotationRecord): PassageFact {
-  return { id: a.id, articleId: a.articleId, tagIds: a.tagIds, start: a.target.position.start, end: a.target.position.end };
 }

@@ -7,9 +7,10 @@ import { channels } from '../../src-renderer/core/contract';
 const ROOT = resolve(__dirname, '../..');
 /**
  * The renderer modules that build the running app's dependencies: over `window.api` and the db instance, and
- * the search worker's entry over the search index's own database.
+ * the search worker's entry over the search index's own database, and the pattern views' worker over its own
+ * connection to the app's database.
  */
-const APP_DEPS_BUILDERS = ['src-renderer/app/browser-deps.ts', 'src-renderer/app/search/search.worker.ts'];
+const APP_DEPS_BUILDERS = ['src-renderer/app/browser-deps.ts', 'src-renderer/app/search/search.worker.ts', 'src-renderer/app/patterns/patterns.worker.ts'];
 
 function filesUnder(dir: string, exts = ['.ts', '.svelte']): string[] {
   const out: string[] = [];
