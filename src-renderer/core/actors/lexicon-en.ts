@@ -76,12 +76,15 @@ export const EN_TITLE_ABBREVIATIONS = set(`gen col capt lt sgt adm rev sen rep g
 export const EN_PERSON_TITLE_WORDS = set(`
   president minister premier chancellor senator governor mayor ambassador secretary spokesman spokeswoman
   judge king queen prince princess pope general colonel captain admiral commander chairman sheikh emir
-  representative leader speaker whip
+  representative leader speaker whip chair chairwoman ceo coach
 `);
 
 /** Organisation head words (capitalised inside a name): "Ministry of Defence", "Gazprom Group". */
 export const EN_ORG_WORDS = set(`
   ministry department office agency bank party council committee commission company corporation corp inc ltd
+  reserve partners electronics systems technologies technology capital pharmaceuticals entertainment media
+  communications telecom insurance petroleum steel foods brands labs ventures investments securities financial
+  exchange juniors
   llc plc group holdings university institute college school union organisation organization association
   federation foundation fund court parliament assembly congress senate duma kremlin pentagon army navy police
   forces service services authority board bureau administration government cabinet church club team
@@ -101,13 +104,19 @@ export const EN_KNOWN_ORGS = set(`
   netflix uber alibaba tencent huawei baidu bytedance tiktok openai spacex pfizer moderna astrazeneca novartis
   nestle unilever hsbc barclays jpmorgan citigroup ubs glencore amnesty greenpeace unicef unhcr wfp fifa uefa ioc
   socar bp shell exxon chevron total nbc npr ukrinform unian anadolu apa trend azertac
+  goldman morgan-stanley aramco ferrari mercedes porsche renault nissan honda hyundai stellantis fiat visa
+  mastercard paypal spotify adobe cisco qualcomm tsmc xiaomi lenovo walmart costco starbucks disney pepsico
+  coca-cola nike adidas ikea lvmh bayer basf bosch daimler lufthansa ryanair easyjet vodafone ericsson philips
+  heineken danone carrefour axa allianz santander bnp rabobank aviva blackrock vanguard berkshire evergrande
+  sinopec petrobras equinor eni repsol totalenergies bhp activision anthropic deepmind linkedin youtube
+  instagram whatsapp telegram snapchat x-corp zynga ubisoft nintendo panasonic toshiba hitachi
 `);
 
 /** Words that end a place name: "Hudson River", "Red Square". */
 export const EN_PLACE_WORDS = set(`
   city river sea ocean island islands mountains mountain lake bay gulf strait province region oblast district
   county state street square avenue valley desert peninsula coast republic kingdom territory territories
-  krai canal airport
+  krai canal airport stadium arena cathedral palace bridge station harbour harbor beach
 `);
 
 /** Countries, capitals, regions and large cities (lower case). Place names written as one or several words. */
@@ -154,10 +163,14 @@ export const EN_MULTIWORD_PLACES = new Set([
   'czech republic', 'east jerusalem', 'west bank', 'gaza strip', 'south caucasus', 'central asia', 'latin america',
   'north america', 'south america', 'st. petersburg', 'nagorno karabakh', 'costa rica', 'el salvador', 'san francisco',
   'los angeles', 'rio de janeiro', 'buenos aires', 'abu dhabi', 'kuala lumpur', 'the hague', 'capitol hill',
-  'downing street', 'united arab emirates', 'european union',
+  'downing street', 'united arab emirates', 'european union', 'north carolina', 'south carolina', 'north dakota',
+  'south dakota', 'west virginia', 'new mexico', 'new jersey', 'new hampshire', 'rhode island', 'new orleans',
+  'las vegas', 'san diego', 'st louis', 'hong kong', 'puerto rico', 'sierra leone', 'burkina faso', 'ivory coast',
+  'south sudan', 'north macedonia', 'bosnia and herzegovina', 'papua new guinea', 'cape town', 'mexico city',
+  'sao paulo', 'são paulo', 'santiago de chile', 'kuwait city', 'ho chi minh city', 'northern ireland',
 ]);
 /** Organisations of several words that hold no organisation word. */
-export const EN_MULTIWORD_ORGS = new Set(['white house', 'european union', 'siemens energy', 'downing street', 'state department', 'capitol hill']);
+export const EN_MULTIWORD_ORGS = new Set(['white house', 'european union', 'siemens energy', 'downing street', 'state department', 'capitol hill', 'wells fargo', 'morgan stanley', 'credit suisse', 'general motors', 'general electric', 'exxon mobil', 'saudi aramco', 'activision blizzard', 'rolls-royce', 'royal navy', 'royal air force']);
 
 /** Acronyms that are places, not organisations. */
 export const EN_PLACE_ACRONYMS = set(`US USA UK UAE DRC USSR EU`);
@@ -247,6 +260,22 @@ export const EN_MALE_NAMES = set(`
   irakli bidzina levan zurab david davit ararat armen serzh robert levon tigran eduard ruben
   jeyhun elmar hikmet mukhtar farhad elchin ramil kamran ilham heydar shavkat emomali sooronbay
   serdar gurbanguly nursultan kassym-jomart alikhan askar karim
+  harry lewis oliver william jerome louis leo arthur alfie freddie archie charlie max lucas noah liam ethan
+  mason logan elijah owen luke dylan connor callum jamie neil ian colin graham alan stuart martin simon philip
+  roger keith derek trevor wayne gareth rhys dafydd sean declan liam niall ciaran eoin conor hugh fergus angus
+  hamish rory jude novak rafael roger andy lionel cristiano neymar kylian erling mohamed mo sadio karim luka
+  antoine olivier didier thierry zinedine pierre jean jacques francois michel alain bernard philippe laurent
+  hans klaus jurgen jürgen wolfgang helmut gerhard horst dieter thomas stefan markus matthias lars sven erik
+  arne nils magnus anders henrik johan bjorn björn mats per ole jan piet willem luc geert mark bart
+  giuseppe giovanni luca marco matteo lorenzo alessandro francesco mario silvio sergio enrico paolo roberto
+  miguel alejandro diego fernando rafael pablo javier raul raúl sergio alvaro álvaro iker xavi andres andrés
+  joao joão paulo rui bruno tiago cristiano vinicius rodrygo gabriel lucas
+  kenji hiroshi takeshi yuki shigeru haruki akira kazuo taro ichiro shohei
+  wei ming jun hao chen yang lei jian feng hui tao xiaoping jinping qiang keqiang
+  raj rahul amit arvind sanjay vijay anil sunil rajesh manmohan amitabh virat sachin imran nawaz shehbaz
+  mahmoud yasser khaled khalid tariq samir nabil walid youssef yusuf mustafa mehmet ahmet emre kemal
+  kwame kofi nelson cyril jacob thabo uhuru william paul yoweri abiy muhammadu bola goodluck olusegun
+  elon jeff warren tim satya sundar sam larry sergey mark jensen bill steve jamie lloyd
 `);
 
 export const EN_FEMALE_NAMES = set(`
@@ -261,4 +290,11 @@ export const EN_FEMALE_NAMES = set(`
   alexandria ilhan rashida ayanna karine jen dana hope kellyanne sarah  betsy nikki condoleezza madeleine
   theresa priti suella kemi yvette rachel harriet nadine andrea penny liz jacinda julia kristalina christine
   ngozi samantha linda michele ruth sonia elena ketanji amy sandra beth megan emily claire
+  taylor serena venus naomi simone coco iga aryna maria sophie charlotte olivia amelia isla ava mia grace
+  lily ella chloe lucy holly jessica hannah zoe ellie katie lauren abigail alice florence freya poppy
+  isabel isabella valentina camila lucia martina paula carmen pilar marta ana beatriz fernanda
+  marie anne sylvie isabelle brigitte marine ségolène nathalie helene hélène ursula annalena greta ingrid
+  astrid birgit heike sabine petra gabriele monika frederikke mette margrethe
+  yuko yoko keiko sakura aiko mei ling xia fang priya sonia indira nirmala benazir malala
+  fatima aisha amina leila layla zainab mariam maryam yasmin noor rania queen oprah beyonce beyoncé rihanna
 `);

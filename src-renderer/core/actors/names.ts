@@ -68,6 +68,8 @@ function mayOpen(ctx: Context, i: number): boolean {
   const lower = bare(tok);
   const known = tok.cyr ? ruPlaceForms.has(lower) || ruFirstName(lower) !== undefined : EN_PLACES.has(lower) || enFirstName(lower) !== undefined || EN_KNOWN_ORGS.has(lower);
   if (known) return true;
+  // "New York", "New Zealand": a known place of several words opens with a common word.
+  if (!tok.cyr && capWord(tokens[i + 1]) && placeAt(tokens, i, i + 3) > i + 1) return true;
   if (tok.acronym) return true;
   if (isInitial(tokens, i) && capWord(tokens[i + 2])) return true;
   if (isFunctionWord(tok) || (tok.cyr ? RU_MONTHS.has(tok.lower) : EN_MONTHS.has(tok.lower))) return false;
@@ -284,7 +286,7 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
     // A place inside an organisation's name stays in it ("Bank of England", "Republic of Azerbaijan").
     const inOrgName = i > a && !t.cyr && tokens[i - 1]!.kind === 'word' && CONNECTORS_EN.has(tokens[i - 1]!.lower);
     // "Russian President…" drops the adjective; "US Embassy" keeps it, an organisation's word follows.
-    const nationality = !t.cyr && EN_NATIONALITY[lower] !== undefined && !(i + 1 < b && EN_ORG_WORDS.has(bare(tokens[i + 1]!))) && !inOrgName;
+    const nationality = !t.cyr && EN_NATIONALITY[lower] !== undefined && !hasWord(tokens, i + 1, Math.min(b, i + 4), EN_ORG_WORDS) && !(i + 2 <= b && knownOrg(tokens, i, i + 2)) && !inOrgName;
     const title = !t.cyr && (EN_PERSON_TITLE_WORDS.has(lower) || EN_TITLES.has(lower) || (EN_TITLE_ABBREVIATIONS.has(lower) && tokens[i + 1]?.text === '.'));
     // "Голос Америки", "Банк России": one capitalised noun, no person's name, and a place in the genitive.
     const clubName = !t.cyr && ((i > pending && EN_CLUB_WORDS.has(bare(tokens[i - 1]!))) || (placeEnd < b && (EN_CLUB_WORDS.has(bare(tokens[placeEnd]!)) || bare(tokens[placeEnd]!) === 'city')));
@@ -305,7 +307,9 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
       if (!(tokens[pending]!.cyr && i - pending === 1 && isRuOrgHead(tokens[pending]!))) flush(i);
       pending = i;
     }
-    if (t.acronym && !org && b - a > 1 && placeEnd === i) {
+    // "BAE Systems", "HSBC Holdings": an acronym followed by an organisation's word is part of its name.
+    const acronymOfOrg = !t.cyr && i + 1 < b && EN_ORG_WORDS.has(bare(tokens[i + 1]!));
+    if (t.acronym && !org && !acronymOfOrg && b - a > 1 && placeEnd === i) {
       // "КЗЖ Джоэл Саймон": an acronym is a name of its own.
       flush(i);
       pieces.push([i, i + 1]);
@@ -405,6 +409,8 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
   const g = enFirstName(bare(t));
   if (g && j - i >= 2) return { type: 'person', gender: g };
   if (isInitialName(tokens, i, j)) return { type: 'person' };
+  // "Goldman Sachs", "Toyota Motor": a known organisation's first word and the words after it.
+  if (j - i >= 2 && j - i <= 4 && knownOrg(tokens, i, i + 1)) return { type: 'org' };
   // Two or three capitalised words inside a sentence, none a common word, none known: most often a
   // person's name ("Werner Zwingmann"), not in a title-case quotation or headline.
   if (j - i >= 2 && j - i <= 3 && !insideQuotes(tokens, i) && !ctx.statements[t.statement]?.heading) {
@@ -420,6 +426,26 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
 function unitOrModel(tokens: readonly Token[], i: number, j: number): boolean {
   const t = tokens[i]!;
   return j - i === 1 && (t.acronym || t.text.length === 1) && (tokens[i - 1]?.kind === 'num' || (tokens[j]?.text === '-' && tokens[j]!.start === t.end && tokens[j + 1]?.kind === 'num'));
+}
+
+const EN_PERSON_NOUNS = new Set(['farmer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'head', 'chief', 'founder', 'owner', 'resident', 'student', 'teacher', 'doctor', 'lawyer', 'activist', 'author', 'writer', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'director', 'manager', 'coach', 'executive', 'analyst', 'economist', 'professor', 'researcher', 'officer', 'veteran', 'worker', 'survivor', 'witness', 'candidate', 'lawmaker', 'politician', 'businessman', 'businesswoman', 'journalist', 'reporter', 'actor', 'actress', 'singer', 'artist', 'former', 'retired', 'member']);
+
+/**
+ * "Hargreaves, who has chaired…", "Okonkwo, a farmer from Enugu", "Petrenko, the head of…": one unknown
+ * capitalised word, then a comma and "who" or a description of a person.
+ */
+function personApposition(ctx: Context, i: number, j: number): boolean {
+  const tokens = ctx.tokens;
+  if (j - i !== 1 || tokens[i]!.cyr || tokens[j]?.text !== ',') return false;
+  const next = tokens[j + 1];
+  if (!next || next.statement !== tokens[i]!.statement) return false;
+  if (next.lower === 'who') return true;
+  if (next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'the') return false;
+  for (let k = j + 2; k < j + 5 && k < tokens.length && tokens[k]!.kind === 'word'; k++) {
+    const w = tokens[k]!.lower;
+    if (EN_PERSON_NOUNS.has(w) || EN_PERSON_ROLES.has(w) || EN_PERSON_TITLE_WORDS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Whether an opening quotation mark stands before token i in its statement with no closing one between. */
@@ -507,6 +533,7 @@ function nameLike(ctx: Context, i: number, j: number): boolean {
   return t.cyr ? !/[ыи]$/.test(t.lower) : !/s$/.test(t.lower);
 }
 
+const EN_ORG_ABBREVIATIONS = new Set(['corp', 'inc', 'ltd', 'co', 'bros', 'plc', 'llc']);
 const GOVERNMENT_WORDS = new Set(['правительство', 'министерство', 'администрация', 'мэрия', 'парламент', 'ведомство', 'посольство', 'консульство', 'генконсульство', 'госдепартамент', 'минобороны']);
 /** Bodies named by a country's name after them or its adjective before, beyond the head words: "власти Таиланда", "сборной США". */
 const RU_GOVERNMENT_FORMS = /^(власт(и|ей|ям|ями|ях)|руководств(о|а|у|ом|е)|делегаци(я|и|ю|ей)|сборн(ая|ой|ую)|спецслужб(ы|ам|ами|ах)?|представительств(о|а|у|ом|е)|дипмисси(я|и|ю|ей))$/;
@@ -546,7 +573,7 @@ export function findNames(ctx: Context): NameMention[] {
       const title = titleBefore(tokens, i);
       // A title or role word before it, or a cue verb after it, says an untyped name is a person; after
       // "according to", one unknown word is taken for an organisation.
-      const type = found?.type ?? (afterOrgDescriptor(tokens, i) || wholeQuotedName(tokens, i, j) ? 'org' : null) ?? (title || (j - i <= 3 && ((cueAfter(ctx, j) && nameLike(ctx, i, j)) || cueBefore(ctx, i))) ? 'person' : afterAccordingTo(tokens, i) && j - i <= 4 ? 'org' : null);
+      const type = found?.type ?? (personApposition(ctx, i, j) ? 'person' : null) ?? (afterOrgDescriptor(tokens, i) || wholeQuotedName(tokens, i, j) ? 'org' : null) ?? (title || (j - i <= 3 && ((cueAfter(ctx, j) && nameLike(ctx, i, j)) || cueBefore(ctx, i))) ? 'person' : afterAccordingTo(tokens, i) && j - i <= 4 ? 'org' : null);
       // In a headline in capitals only names known to the lists count; capitals say nothing there.
       if (st?.shouting && !(knownPlace(tokens, i, j) || knownOrg(tokens, i, j) || (tokens[i]!.acronym && tokens[i]!.text.length <= 4 && j - i === 1 && found?.type === 'org' && !ctx.lowerSeen.has(tokens[i]!.lower)))) {
         continue;
@@ -560,7 +587,10 @@ export function findNames(ctx: Context): NameMention[] {
         unknown.push([i, j]);
         continue;
       }
-      const m: NameMention = { type, tokStart: i, tokEnd: j, ru };
+      // "Toyota Motor Corp.", "BlackRock Inc.": the abbreviation's period belongs to the name.
+      const dot = tokens[j];
+      const end = type === 'org' && !ru && dot?.text === '.' && dot.start === tokens[j - 1]!.end && EN_ORG_ABBREVIATIONS.has(tokens[j - 1]!.lower) ? j + 1 : j;
+      const m: NameMention = { type, tokStart: i, tokEnd: end, ru };
       if (found?.gender) m.gender = found.gender;
       if (title) m.title = title;
       out.push(m);
