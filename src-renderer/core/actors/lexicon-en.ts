@@ -84,7 +84,7 @@ export const EN_ORG_WORDS = set(`
   ministry department office agency bank party council committee commission company corporation corp inc ltd
   reserve partners electronics systems technologies technology capital pharmaceuticals entertainment media
   communications telecom insurance petroleum steel foods brands labs ventures investments securities financial
-  exchange juniors
+  exchange juniors programme program
   llc plc group holdings university institute college school union organisation organization association
   federation foundation fund court parliament assembly congress senate duma kremlin pentagon army navy police
   forces service services authority board bureau administration government cabinet church club team

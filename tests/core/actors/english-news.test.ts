@@ -61,7 +61,7 @@ describe('English news sentences (held-out style check)', () => {
 // org P 81.1 R 58.8 F1 68.2, place P 77.8 R 71.8 F1 74.7.
 // After general rules (not held out any more: their misses were read): person P 96.4 R 100 F1 98.2, org P 89.6
 // R 84.3 F1 86.9, place P 86.5 R 82.1 F1 84.2.
-const FLOORS = { person: 0.96, org: 0.85, place: 0.82 };
+const FLOORS = { person: 0.99, org: 0.85, place: 0.82 };
 
 describe('English news sentences written after the tuning (held out)', () => {
   const { rows, misses, f1 } = scoreNews(ENGLISH_NEWS_HELD_OUT);
@@ -78,4 +78,7 @@ describe('English news sentences written after the tuning (held out)', () => {
 
 // Blind first run (written after the tuning on the first set, before any further rule): person P 72.0 R 85.7
 // F1 78.3, org P 88.9 R 66.7 F1 76.2, place P 92.6 R 80.6 F1 86.2.
-const HELD_OUT_FLOORS = { person: 0.77, org: 0.75, place: 0.85 };
+// After: unknown capitalised pairs are a person only where the text writes the last word alone elsewhere
+// (a rule chosen from the first set and the older held-out sentences, but measured here after seeing these
+// misses): person F1 87.2, org 78.1, place 86.2.
+const HELD_OUT_FLOORS = { person: 0.86, org: 0.77, place: 0.85 };
