@@ -170,11 +170,12 @@ function ruTailName(tokens: readonly Token[], k: number, st: number): number {
  * пищевой промышленности", "муфтиев России"), "по" with its dative ("по иностранным делам"), "при" ("при
  * прокуратуре"), "имени" with a name; ends on a noun or a name, at most eight words.
  */
-function ruOrgTail(tokens: readonly Token[], j: number): number {
+function ruOrgTail(tokens: readonly Token[], j: number, nounFirst = true): number {
   const st = tokens[j - 1]!.statement;
   let k = j;
   let end = j;
   const limit = j + 8;
+  let inDative = false;
   while (k < limit) {
     const t = tokens[k];
     if (!t || t.statement !== st) break;
@@ -185,10 +186,14 @@ function ruOrgTail(tokens: readonly Token[], j: number): number {
       end = k;
       break;
     }
-    const dative = t.lower === 'по' || t.lower === 'при';
-    let m = dative ? k + 1 : k;
+    if (t.lower === 'по' || t.lower === 'при') inDative = true;
+    else if (t.lower !== 'и') inDative = false;
+    const dative = inDative;
+    let m = t.lower === 'по' || t.lower === 'при' ? k + 1 : k;
     if (t.lower === 'и' && k > j) m = k + 1;
     else if (t.lower === 'и') break;
+    // After "Конституционного суда" a bare genitive noun is more often the next phrase's ("суда комплекса").
+    if (!nounFirst && k === j && !dative && ruTailWord(tokens[m], st, false) !== 'adj') break;
     let noun = false;
     while (m < limit) {
       const w = ruTailWord(tokens[m], st, dative);
@@ -216,6 +221,11 @@ function extendRuOrg(tokens: readonly Token[], i: number, j: number): number {
   const st = tokens[i]!.statement;
   const last = tokens[j - 1]!;
   if (ruOrgWordForms.has(last.lower)) return ruOrgTail(tokens, j);
+  // "Бюро США по патентам и товарным знакам", "Комитет Госдумы по обороне": a head, a name, then "по".
+  if (j - i >= 2 && ruOrgWordForms.has(tokens[i]!.lower) && tokens[j]?.lower === 'по' && tokens[j]!.statement === st) {
+    const end = ruOrgTail(tokens, j);
+    if (end > j + 1) return end;
+  }
   // Capitalised adjectives then lower-case ones and the head: "Европейского космического агентства",
   // "Конституционного суда". Names are singular, so a plural adjective ("Российские компании") is not one.
   if (!isAdjectiveForm(last.lower) || /(ые|ие|ых|их|ыми|ими)$/.test(last.lower)) return j;
@@ -223,7 +233,7 @@ function extendRuOrg(tokens: readonly Token[], i: number, j: number): number {
   while (k < j + 3 && tokens[k] && tokens[k]!.statement === st && tokens[k]!.kind === 'word' && !tokens[k]!.cap && isAdjectiveForm(tokens[k]!.lower) && !ruOrgWordForms.has(tokens[k]!.lower)) k++;
   const head = tokens[k];
   if (!head || head.statement !== st || head.kind !== 'word' || head.cap || !ruOrgWordForms.has(head.lower)) return j;
-  return ruOrgTail(tokens, k + 1);
+  return ruOrgTail(tokens, k + 1, false);
 }
 
 function titleBefore(tokens: readonly Token[], i: number): string | undefined {
@@ -301,7 +311,8 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
         continue;
       }
     }
-    const ruTitle = t.cyr && ruRoleLemma(t.lower) !== undefined;
+    // "Депутаты Законодательного собрания": a role word, singular or plural, is no part of a name.
+    const ruTitle = t.cyr && (ruRoleLemma(t.lower) !== undefined || (i === a && opensClause(tokens, i) && /[^аеиоуыэюя](ы|и)$/.test(t.lower) && ruRoleLemma(t.lower.slice(0, -1)) !== undefined));
     // "NASA Майкл Гриффин", "Компания Hewlett-Packard": a change of script ends a name.
     if (i > pending && t.kind === 'word' && tokens[i - 1]!.kind === 'word' && t.cyr !== tokens[i - 1]!.cyr) {
       if (!(tokens[pending]!.cyr && i - pending === 1 && isRuOrgHead(tokens[pending]!))) flush(i);
@@ -361,7 +372,7 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
   if (j - i === 1 && /\.(ru|ру|рф|com|org|net|ua|info|io|eu)$/.test(t.lower)) return { type: 'org' };
   // "Союз ТМА-7", "8,2 G", "ГБ" after a score: an acronym joined to a number is a model or a unit, not a name.
   // "Голос Америки": a noun and a place's genitive (cut that way by cutRun) name an organisation.
-  if (t.cyr && j - i >= 2 && placeAt(tokens, j - 1, j) === j && placeAt(tokens, i, i + 1) === i && !ruFirstName(t.lower) && !isAdjectiveForm(t.lower)) return { type: 'org' };
+  if (t.cyr && j - i >= 2 && placeAt(tokens, j - 1, j) === j && placeAt(tokens, i, i + 1) === i && !ruFirstName(t.lower) && (!isAdjectiveForm(t.lower) || RU_GOVERNMENT_FORMS.test(t.lower))) return { type: 'org' };
   if (knownOrg(tokens, i, j)) return { type: 'org' };
   if (j - i === 1 && (NOT_NAMES.has(t.text) || /^[IVXLC]+$/.test(t.text))) return null;
   if (ctx.statements[t.statement]?.ru && !t.cyr) return latinInRussian(tokens, i, j);
