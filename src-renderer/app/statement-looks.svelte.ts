@@ -37,8 +37,6 @@ export function paintLook(element: HTMLElement, look: Look, was: Look): void {
     element.classList.toggle('noted', d.note !== '');
     element.classList.toggle('banded', d.band !== null);
     element.classList.toggle('bare', d.bare);
-    if (d.note) element.title = d.note;
-    else element.removeAttribute('title');
     element.setAttribute('data-tags', d.names);
     setVar(element, '--tag-color', d.color);
     setVar(element, '--tag-band', d.band);
@@ -46,6 +44,18 @@ export function paintLook(element: HTMLElement, look: Look, was: Look): void {
   if (look.speaker !== was.speaker) {
     if (look.speaker) element.setAttribute('data-speaker', look.speaker);
     else element.removeAttribute('data-speaker');
+  }
+  // On hover, the note and who said it; the current statement's speaker is shown over its block (a label
+  // of the statement's own would be a box of the statement's and move where a click on it lands).
+  if (look.decor.note !== was.decor.note || look.speaker !== was.speaker) {
+    const title = [look.decor.note, look.speaker ? `— ${look.speaker}` : ''].filter((part) => part !== '').join('\n\n');
+    if (title) element.title = title;
+    else element.removeAttribute('title');
+  }
+  if ((look.current && look.speaker) !== (was.current && was.speaker)) {
+    const block = element.closest('.block, .title-block');
+    if (look.current && look.speaker) block?.setAttribute('data-current-speaker', look.speaker);
+    else if (block?.getAttribute('data-current-speaker') === was.speaker) block.removeAttribute('data-current-speaker');
   }
   if (look.current !== was.current) {
     element.classList.toggle('current', look.current);

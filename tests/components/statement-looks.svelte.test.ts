@@ -125,7 +125,7 @@ describe('statement looks', () => {
   it('writes the speaker as data-speaker on statements drawn before and after it is known, and takes it off', () => {
     const statements = toStatements(BLOCKS, SPANS);
     const ids = SPANS.map((s) => statementId(s.start, s.end));
-    const sources = $state({ speakers: new Map<string, string>() });
+    const sources = $state({ speakers: new Map<string, string>(), current: null as string | null });
     let looks!: StatementLooks;
     const stop = $effect.root(() => {
       looks = new StatementLooks({
@@ -133,11 +133,12 @@ describe('statement looks', () => {
         isStatement: (id) => ids.includes(id),
         decorByKey: () => new Map(),
         speakerByKey: () => sources.speakers,
-        currentId: () => null,
+        currentId: () => sources.current,
         rangeIds: () => new Set(),
       });
     });
     const element = document.createElement('p');
+    element.className = 'block';
     const cleanup = fillBlock(element, views(statements)[0]!, looks);
     const [first, second] = [...element.querySelectorAll<HTMLElement>('[data-statement]')];
     expect(first!.hasAttribute('data-speaker')).toBe(false);
@@ -145,6 +146,15 @@ describe('statement looks', () => {
     flushSync();
     expect(second!.getAttribute('data-speaker')).toBe('Vladimir Putin');
     expect(first!.hasAttribute('data-speaker')).toBe(false);
+    // Hovering shows who said it; the block of the current statement carries its speaker for the label.
+    expect(second!.title).toBe('— Vladimir Putin');
+    expect(element.hasAttribute('data-current-speaker')).toBe(false);
+    sources.current = ids[1]!;
+    flushSync();
+    expect(element.getAttribute('data-current-speaker')).toBe('Vladimir Putin');
+    sources.current = ids[0]!;
+    flushSync();
+    expect(element.hasAttribute('data-current-speaker')).toBe(false);
     // Drawn again (scrolled back into view): the speaker is there from the start.
     cleanup();
     const again = document.createElement('p');

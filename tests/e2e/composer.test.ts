@@ -54,7 +54,8 @@ describe('briefing composer', () => {
     expect(markdown).toMatch(/^---\ntitle: /);
     expect(markdown).toContain('\n\n# Harbour week: what changed\n\n## Summary\n\nThe budget passed; the union objects.');
     expect(markdown).toContain(`> ${AALTO}`);
-    expect(markdown).toMatch(/— \[Port authority approves record budget as container traffic recovers\]\(dossier:\/\/article\/[^)]+\) · Dossier sample article, written for the Dossier team · ¶ 3 · #type\/assessment\n\n\+ Chamber view, not the board\.\n/);
+    // The quote names its speaker first (who said what), then the article.
+    expect(markdown).toMatch(/— Henrik Aalto · \[Port authority approves record budget as container traffic recovers\]\(dossier:\/\/article\/[^)]+\) · Dossier sample article, written for the Dossier team · ¶ 3 · #type\/assessment\n\n\+ Chamber view, not the board\.\n/);
     expect(markdown).toMatch(/## Sources\n\n- Port authority approves record budget as container traffic recovers · Dossier sample article/);
   });
 });

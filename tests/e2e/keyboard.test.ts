@@ -102,7 +102,8 @@ describe('keyboard-first tagging', () => {
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(sheet).toBeVisible();
-    await expect(sheet.getByRole('row')).toHaveCount(15);
+    await expect(sheet.getByRole('row')).toHaveCount(17);
+    await expect(sheet.getByRole('row', { name: /Accept the suggested speaker/ })).toBeVisible();
     await expect(sheet.getByRole('row', { name: /Search the library: words/ })).toBeVisible();
     await expect(sheet.getByRole('row', { name: /Fold the library and notes panes/ })).toBeVisible();
     await expect(sheet.getByRole('row', { name: /In a note or memo: back to the current statement/ })).toBeVisible();
