@@ -1,6 +1,7 @@
 // What every step of the analysis reads: the text's tokens, each tagged with its statement, the
 // statements and blocks, which words the text also writes in lower case, and the language per statement.
 import type { Block } from '../article';
+import { isEnCue } from './cues';
 import { tokenize, type Token } from './tokens';
 
 export interface Statement {
@@ -57,6 +58,26 @@ function isShouting(tokens: readonly Token[], from: number, to: number): boolean
   return words >= 3 && upper * 2 > words;
 }
 
+/**
+ * "Trump Says Tariffs Will Stay": in a title-case headline a capitalised verb of saying is the verb, not a
+ * name's word, so it is read as written in lower case (it ends the name before it and is a cue).
+ */
+function lowerTitleCaseCues(tokens: Token[], from: number, to: number): void {
+  let words = 0;
+  let caps = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  if (words < 3 || caps * 10 < words * 7) return;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.cap && !t.cyr && !t.acronym && isEnCue(t.lower)) tokens[k] = { ...t, cap: false };
+  }
+}
+
 export function buildContext(text: string, blocks: readonly Block[], spans: readonly number[], lang: string | undefined): Context {
   const tokens = tokenize(text);
   const statements: Statement[] = [];
@@ -87,6 +108,7 @@ export function buildContext(text: string, blocks: readonly Block[], spans: read
       figure: kind === 'figure',
     });
   }
+  for (const st of statements) if (st.heading && !st.shouting && !st.ru) lowerTitleCaseCues(tokens, st.tokStart, st.tokEnd);
   const lowerSeen = new Set<string>();
   for (const tok of tokens) if (tok.kind === 'word' && !tok.cap) lowerSeen.add(tok.lower);
   return { text, tokens, statements, blocks, lowerSeen };

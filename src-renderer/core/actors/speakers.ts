@@ -270,8 +270,17 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       else hi = mid;
     }
     const found = new Set<number>();
-    for (let b = lo - 1; b >= 0 && b >= lo - 200; b--) if (rolesMatch(role, bindings[b]!.role)) found.add(bindings[b]!.entity);
-    return found.size === 1 ? [...found][0]! : null;
+    let latest = -1;
+    for (let b = lo - 1; b >= 0 && b >= lo - 200; b--) {
+      if (!rolesMatch(role, bindings[b]!.role)) continue;
+      if (latest < 0) latest = b;
+      found.add(bindings[b]!.entity);
+    }
+    if (found.size === 1) return [...found][0]!;
+    // Two spokesmen in the text, but one named in the statement just before: "State Department spokesman
+    // Matthew Miller said… The spokesman told reporters…" is him.
+    if (latest >= 0 && tokens[bindings[latest]!.at]!.statement >= tokens[at]!.statement - 1) return bindings[latest]!.entity;
+    return null;
   };
 
   const resolveNominalOrg = (head: string, at: number): number | null => {

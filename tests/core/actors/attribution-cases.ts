@@ -6,6 +6,8 @@ export type Expected = string | null;
 export interface AttributionCase {
   name: string;
   lang: 'en' | 'ru';
+  /** The first paragraph is the article's title block (a headline). */
+  title?: boolean;
   paragraphs: [string, Expected][][];
 }
 

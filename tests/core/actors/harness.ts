@@ -24,8 +24,8 @@ export function build(paragraphs: readonly string[], lang: string, firstIsTitle 
   return { text, blocks, spans: segmentFlat(text, blocks, lang) };
 }
 
-export function analyse(paragraphs: readonly string[], lang: string): Built & { analysis: ArticleAnalysis } {
-  const b = build(paragraphs, lang);
+export function analyse(paragraphs: readonly string[], lang: string, firstIsTitle = false): Built & { analysis: ArticleAnalysis } {
+  const b = build(paragraphs, lang, firstIsTitle);
   return { ...b, analysis: analyseArticle({ ...b, lang }) };
 }
 
@@ -52,7 +52,7 @@ export function scoreCases(cases: readonly AttributionCase[]): Scores {
   const missegmented: string[] = [];
   for (const c of cases) {
     const statements = c.paragraphs.flat();
-    const { text, spans, analysis } = analyse(c.paragraphs.map((p) => p.map(([s]) => s).join(' ')), c.lang);
+    const { text, spans, analysis } = analyse(c.paragraphs.map((p) => p.map(([s]) => s).join(' ')), c.lang, c.title);
     if (spans.length / 2 !== statements.length) {
       missegmented.push(c.name);
       continue;
