@@ -173,7 +173,7 @@ export const EN_MULTIWORD_PLACES = new Set([
 export const EN_MULTIWORD_ORGS = new Set(['white house', 'european union', 'siemens energy', 'downing street', 'state department', 'capitol hill', 'wells fargo', 'morgan stanley', 'credit suisse', 'general motors', 'general electric', 'exxon mobil', 'saudi aramco', 'activision blizzard', 'rolls-royce', 'royal navy', 'royal air force']);
 
 /** Acronyms that are places, not organisations. */
-export const EN_PLACE_ACRONYMS = set(`US USA UK UAE DRC USSR EU`);
+export const EN_PLACE_ACRONYMS = set(`US USA UK UAE DRC USSR`);
 
 /** Nationality adjectives and demonyms → the country's lower-case name, for roles ("the Russian president"). */
 export const EN_NATIONALITY: Record<string, string> = {

@@ -481,6 +481,35 @@ function standaloneCaps(ctx: Context): Set<string> {
   return set;
 }
 
+const EN_COUNTRIES = new Set(Object.values(EN_NATIONALITY).concat(['united states', 'united kingdom', 'britain', 'england', 'scotland', 'wales']));
+
+/** The first token after a run of capitalised words from k. */
+function afterCaps(tokens: readonly Token[], k: number): number {
+  while (k < tokens.length && capWord(tokens[k])) k++;
+  return k;
+}
+
+/**
+ * "Arsenal 2 Chelsea 1", "Liverpool 0 Newcastle 3": a name in a line of scores is a team (an organisation;
+ * a country's name stays a place, as news sets mark national sides).
+ */
+function scoreLine(tokens: readonly Token[], i: number, j: number): boolean {
+  const num = (k: number): boolean => tokens[k]?.kind === 'num' && tokens[k]!.statement === tokens[i]!.statement;
+  if (!num(j)) return false;
+  if (capWord(tokens[j + 1]) && num(afterCaps(tokens, j + 1))) return true;
+  return num(i - 1) && capWord(tokens[i - 2]);
+}
+
+/** "BONN 1996-08-22", "LONDON, Aug 30": a name in capitals opening a paragraph before a date is the dateline's place. */
+function datelineAt(ctx: Context, i: number, j: number): boolean {
+  const tokens = ctx.tokens;
+  const st = ctx.statements[tokens[i]!.statement];
+  if (!st || st.tokStart !== i || !tokens.slice(i, j).every((t) => t.text === t.text.toUpperCase() && t.text.length > 1)) return false;
+  const next = tokens[j];
+  const after = tokens[j + 1];
+  return next !== undefined && (next.kind === 'num' || (next.text === ',' && after !== undefined && (after.kind === 'num' || EN_MONTHS.has(after.lower.replace(/\.$/, '')))));
+}
+
 /** Whether an opening quotation mark stands before token i in its statement with no closing one between. */
 function insideQuotes(tokens: readonly Token[], i: number): boolean {
   const st = tokens[i]!.statement;
@@ -602,7 +631,9 @@ export function findNames(ctx: Context): NameMention[] {
         }
       }
       if (unitOrModel(tokens, i, j)) continue;
-      const found = typeOf(ctx, i, j);
+      let found = typeOf(ctx, i, j);
+      if (!ru && found?.type !== 'person' && scoreLine(tokens, i, j) && !(found?.type === 'place' && EN_COUNTRIES.has(tokens.slice(i, j).map(bare).join(' ')))) found = { type: 'org' };
+      else if (!ru && datelineAt(ctx, i, j) && !knownOrg(tokens, i, j)) found = { type: 'place' };
       const title = titleBefore(tokens, i);
       // A title or role word before it, or a cue verb after it, says an untyped name is a person; after
       // "according to", one unknown word is taken for an organisation.

@@ -61,6 +61,10 @@ export const ENGLISH_NEWS_CASES: NewsCase[] = [
   { text: 'Taylor Swift played three nights at Wembley Stadium in June, drawing 270,000 fans.', entities: [['person', 'Taylor Swift'], ['place', 'Wembley Stadium'], ['date', 'June'], ['quantity', '270,000 fans']] },
   { text: 'Zelensky thanked Congress for the aid package and said Ukrainian forces would hold Avdiivka.', entities: [['person', 'Zelensky'], ['org', 'Congress'], ['place', 'Avdiivka']] },
   { text: 'Shell Plc sold its Nigerian onshore business to Renaissance Africa Energy for $2.4 billion.', entities: [['org', 'Shell Plc'], ['org', 'Renaissance Africa Energy'], ['money', '$2.4 billion']] },
+  // Added with the rules for datelines, score lines and EU (wire style).
+  { text: 'BONN 1996-08-22 German car sales rose in July.', entities: [['place', 'BONN'], ['date', '1996-08-22'], ['date', 'July']] },
+  { text: 'Results on Saturday: Everton 2 Fulham 1, Japan 0 Syria 3.', entities: [['date', 'Saturday'], ['org', 'Everton'], ['org', 'Fulham'], ['place', 'Japan'], ['place', 'Syria']] },
+  { text: 'EU farm ministers met in Luxembourg.', entities: [['org', 'EU'], ['place', 'Luxembourg']] },
 ];
 
 /**
