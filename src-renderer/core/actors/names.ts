@@ -400,7 +400,7 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
     if (j - i >= 2 && ruPlaceWordForms.has(last.lower) && !last.cap) return { type: 'place' };
     // One unknown word after "в", "на", "из" is a place ("в Эритрее", "на Урале"), and so is one ending
     // like a country's name (Гагаузия, Эритрея).
-    if (j - i === 1 && !t.acronym && (RU_PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || /(ия|ии|ию|ией|ея|еи|ею)$/.test(t.lower))) return { type: 'place' };
+    if (j - i === 1 && !t.acronym && (RU_PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (/(ия|ии|ию|ией|ея|еи|ею)$/.test(t.lower) && !opensClause(tokens, i)))) return { type: 'place' };
     // One word shaped like a Russian surname (Токаева, Пескову) where nothing else is known of it.
     if (j - i === 1 && !t.acronym && t.text.length >= 5 && /(ов|ев|ин|ын)$/.test(readSurname(t.text).key) && !/(ого|ому|ым|ой)$/.test(t.lower)) {
       const r = readSurname(t.text);
@@ -565,10 +565,21 @@ function cueAfter(ctx: Context, j: number): boolean {
 }
 
 /** «Яблоко» after "партия", «Газпром» after "компания": a quoted name after an organisation's descriptor. */
+/** The end of a quoted name opening at i after an organisation's word (its closing mark's index), or 0. */
+function quotedNameAfterDescriptor(tokens: readonly Token[], i: number): number {
+  if (!afterOrgDescriptor(tokens, i)) return 0;
+  const close = tokens[i - 1]!.text === '«' ? '»' : tokens[i - 1]!.text === '“' ? '”' : '"';
+  for (let k = i + 1; k < tokens.length && k <= i + 6 && tokens[k]!.statement === tokens[i]!.statement; k++) {
+    if (tokens[k]!.text === close) return k;
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-' && tokens[k]!.text !== '.') return 0;
+  }
+  return 0;
+}
+
 function afterOrgDescriptor(tokens: readonly Token[], i: number): boolean {
   const q = tokens[i - 1];
   const d = tokens[i - 2];
-  return q !== undefined && (q.text === '«' || q.text === '"' || q.text === '“') && d !== undefined && d.kind === 'word' && !d.cap && ruOrgWordForms.has(d.lower);
+  return q !== undefined && (q.text === '«' || q.text === '"' || q.text === '“') && d !== undefined && d.kind === 'word' && d.cyr && ruOrgWordForms.has(d.lower);
 }
 
 /** «Спартак», «Зенита»: a Russian quotation that holds only a capitalised name is an organisation's name. */
@@ -617,19 +628,22 @@ export function findNames(ctx: Context): NameMention[] {
   const out: NameMention[] = [];
   const unknown: [number, number][] = [];
   const personKeys = new Set<string>();
+  // «За права человека» after "движение", «Газпром нефть» after "компания": a quoted name after an
+  // organisation's word, to its closing mark, whatever its words; the words inside are no names of their own.
+  const quoted = new Uint8Array(tokens.length);
+  for (let k = 2; k < tokens.length; k++) {
+    if (!capWord(tokens[k]) || !tokens[k]!.cyr) continue;
+    const close = quotedNameAfterDescriptor(tokens, k);
+    if (close === 0 || (close === k + 1 && tokens[k]!.acronym)) continue;
+    out.push({ type: 'org', tokStart: k, tokEnd: close, ru: true });
+    quoted.fill(1, k, close);
+    k = close;
+  }
   for (const run of capitalRuns(ctx)) {
     for (const [i, j] of cutRun(ctx, run)) {
+      if (quoted[i]) continue;
       const st = ctx.statements[tokens[i]!.statement];
       const ru = tokens[i]!.cyr;
-      // «Радикальная политика» after "газета": the quoted name to its closing mark.
-      if (afterOrgDescriptor(tokens, i) && tokens[j]?.text !== '»') {
-        let k = j;
-        while (k < tokens.length && k < j + 4 && tokens[k]!.kind === 'word' && tokens[k]!.statement === tokens[i]!.statement) k++;
-        if (tokens[k]?.text === '»') {
-          out.push({ type: 'org', tokStart: i, tokEnd: k, ru });
-          continue;
-        }
-      }
       if (unitOrModel(tokens, i, j)) continue;
       let found = typeOf(ctx, i, j);
       if (!ru && found?.type !== 'person' && scoreLine(tokens, i, j) && !(found?.type === 'place' && EN_COUNTRIES.has(tokens.slice(i, j).map(bare).join(' ')))) found = { type: 'org' };

@@ -12,7 +12,7 @@ describe.skipIf(!docs)('factRuEval-2016 dev entities (needs ../shared/corpora)',
     console.log(`factRuEval-2016 dev, ${docs!.length} texts: person, org (Org), place (Location, LocOrg)`);
     console.table(nerTable(s));
     expect(s.exact.person.f1).toBeGreaterThanOrEqual(0.87);
-    expect(s.exact.org.f1).toBeGreaterThanOrEqual(0.67);
+    expect(s.exact.org.f1).toBeGreaterThanOrEqual(0.675);
     expect(s.exact.place.f1).toBeGreaterThanOrEqual(0.85);
     expect(s.relaxed.person.f1).toBeGreaterThanOrEqual(0.89);
   });
