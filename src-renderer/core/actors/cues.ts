@@ -48,8 +48,21 @@ export function cueLength(tokens: readonly Token[], i: number): number {
     if (next.lower === 'on') return 0;
     return 2;
   }
-  return isEnCue(t.lower) ? 1 : 0;
+  if (!isEnCue(t.lower)) return 0;
+  // "four Black Sea states agreed", "the claims were": a plural noun, not the verb, when a verb follows.
+  if (PLURAL_NOUN_CUES.has(t.lower) && next && next.kind === 'word' && !next.cap && (FOLLOWING_VERBS.has(next.lower) || /[a-z]ed$/.test(next.lower))) return 0;
+  return 1;
 }
+
+/** Cue verbs that are also plural nouns ("states", "claims", "reports"). */
+const PLURAL_NOUN_CUES = new Set(
+  'states claims notes remarks comments reports promises pledges thanks calls estimates warnings vows replies denies complaints'.split(' '),
+);
+
+/** Words after such a noun that show it is the subject, not the verb ("the claims were…", "states agreed"). */
+const FOLLOWING_VERBS = new Set(
+  'are were is was have had has will would can could should may might must do did agree agreed met meet signed sign say said want wanted remain remained'.split(' '),
+);
 
 export function isCueToken(tokens: readonly Token[], i: number): boolean {
   return cueLength(tokens, i) > 0;

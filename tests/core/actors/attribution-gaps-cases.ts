@@ -6,6 +6,15 @@ import type { AttributionCase } from './attribution-cases';
 
 export const GAP_CASES: AttributionCase[] = [
   {
+    name: 'en gaps: a cue word that is a plural noun ("states", "claims") before a verb',
+    lang: 'en',
+    paragraphs: [
+      [['Foreign ministers from four Baltic states agreed on Monday to share radar data.', null]],
+      [['The claims were rejected by the port operator.', null]],
+      [['Minister Ona Petraitis states that the data will be shared from May.', 'Ona Petraitis']],
+    ],
+  },
+  {
     name: 'en gaps: a relative clause between the source and the cue',
     lang: 'en',
     paragraphs: [
