@@ -102,12 +102,13 @@ async function inChromium(): Promise<BenchRow[]> {
       new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask' });
       const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const until = async (ok) => { for (let f = 0; f < 5000 && !ok(); f++) await frame(); };
-      const settled = (label) => () => { const s = document.querySelector('section[aria-label="' + label + '"]'); return s && s.getAttribute('aria-busy') === 'false' && s.querySelector('table, svg'); };
+      // Settled: numbers computed and every row drawn (tables and the chart draw a few hundred cells a frame).
+      const settled = (label) => () => { const s = document.querySelector('section[aria-label="' + label + '"]'); return s && s.getAttribute('aria-busy') === 'false' && s.querySelector('table, svg') && !s.querySelector('table[aria-busy="true"]'); };
       const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
       const out = {};
       let t = performance.now();
       button('Matrix').click();
-      await until(() => { const s = settled('Matrix')(); return s && document.querySelector('table[aria-label="Tag matrix"] .heat'); });
+      await until(() => settled('Matrix')() && document.querySelector('table[aria-label="Tag matrix"] .heat'));
       out.open = performance.now() - t;
       out.cells = document.querySelectorAll('table[aria-label="Tag matrix"] .heat').length;
       out.openTasks = Math.max(0, ...window.__longTasks);
