@@ -122,9 +122,10 @@ export function canaryScript(): void {
     Object.defineProperty(w, name, {
       value: new Proxy(Native, {
         construct(t, args: unknown[]) {
-          // The app's own search index worker, from its bundle on its own origin, is the app, not a payload.
+          // The app's own workers (the search index, the pattern views' numbers), from its bundle on its own
+          // origin, are the app, not a payload.
           const url = args[0] instanceof URL ? args[0] : new URL(String(args[0]), location.href);
-          const own = name === 'Worker' && url.origin === location.origin && /^\/assets\/search\.worker-[\w-]+\.js$/.test(url.pathname);
+          const own = name === 'Worker' && url.origin === location.origin && /^\/assets\/(?:search|patterns)\.worker-[\w-]+\.js$/.test(url.pathname);
           if (!own) report(name, args);
           return Reflect.construct(t, args) as object;
         },
