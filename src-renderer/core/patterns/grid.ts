@@ -29,6 +29,11 @@ export interface PatternResult {
 export interface Columns {
   of(articleId: string): readonly ColumnKey[] | undefined;
   compare(a: ColumnKey, b: ColumnKey): number;
+  /**
+   * When set, the columns of each passage of an article `of` lets through (the actors who said it), in
+   * place of the article's own columns.
+   */
+  ofPassage?(fact: PassageFact): readonly ColumnKey[];
 }
 
 /** Counts `input.facts` into tag rows by `columns`; rows and columns without any passage are left out. */
@@ -61,6 +66,18 @@ export function countGrid(input: PatternInput, columns: Columns, head: Pick<Patt
       articleCols.set(fact.articleId, cols);
     }
     if (!cols) continue;
+    if (columns.ofPassage) {
+      cols = columns.ofPassage(fact).map((k) => {
+        let c = colIndex.get(k.key);
+        if (c === undefined) {
+          c = colKeys.length;
+          colIndex.set(k.key, c);
+          colKeys.push(k);
+        }
+        return c;
+      });
+      if (cols.length === 0) continue;
+    }
     for (const tagId of fact.tagIds) {
       const countsIn = rows.countsIn.get(tagId);
       if (!countsIn) continue;

@@ -10,6 +10,10 @@ const tags: PatternTag[] = [
   { id: 't2', name: 'C', parentId: 't0', color: '#333333', order: 1 },
   { id: 't3', name: 'D', parentId: 't1', color: '#444444', order: 0 },
   { id: 't4', name: 'E', parentId: null, color: '#555555', order: 1 },
+  // Speakers: the matrix by actor takes its columns from these.
+  { id: 't5', name: 'Actor', parentId: null, color: '#666666', order: 2 },
+  { id: 't6', name: 'P', parentId: 't5', color: '#777777', order: 0 },
+  { id: 't7', name: 'Q', parentId: 't5', color: '#888888', order: 1 },
 ];
 const articles: PatternArticle[] = [
   { id: 'a0', title: 'Zero', source: 'S1', published: '2026-01-03', collections: ['X'] },
@@ -20,7 +24,7 @@ const articles: PatternArticle[] = [
 
 const factArb = fc.record({
   articleId: fc.constantFrom('a0', 'a1', 'a2', 'a3', 'gone'),
-  tagIds: fc.uniqueArray(fc.constantFrom('t0', 't1', 't2', 't3', 't4', 'unknown'), { minLength: 1, maxLength: 3 }),
+  tagIds: fc.uniqueArray(fc.constantFrom('t0', 't1', 't2', 't3', 't4', 't6', 't7', 'unknown'), { minLength: 1, maxLength: 4 }),
   start: fc.nat(200),
   length: fc.integer({ min: 1, max: 40 }),
 });
@@ -51,7 +55,7 @@ describe('cells open what they count', () => {
     fc.assert(
       fc.property(factsArb, filtersArb, (facts, f) => {
         const input = { facts, articles, tags, filters: { ...(f.tagIds ? { tagIds: f.tagIds } : {}), ...(f.collections ? { collections: f.collections } : {}) }, collapsed: new Set(f.collapsed) };
-        for (const g of ['article', 'collection', 'source', 'month'] as const) checkCells(computeMatrix(input, g), facts);
+        for (const g of ['article', 'collection', 'source', 'month', 'actor'] as const) checkCells(computeMatrix(input, g), facts);
         for (const m of ['places', 'articles'] as const) checkCells(computeCooccurrence(input, m), facts);
         for (const z of ['year', 'month', 'week', 'day'] as const) checkCells(computeTimeline(input, z), facts);
         // A matrix cell per article opens distinct passages of that article only.

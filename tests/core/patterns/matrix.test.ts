@@ -106,4 +106,21 @@ describe('tag matrix', () => {
     expect(m.table.columns).toEqual([]);
     expect(m.table.counts).toEqual([]);
   });
+
+  it('groups by who said it: a column per actor under Actor, each passage under the actors it carries', () => {
+    const tags = [...TAGS, { id: 'aliyev', name: 'Aliyev', parentId: 'actor', color: '#16a34a', order: 1 }];
+    const said = [...facts, fact('a', ['figure', 'aliyev'], 100), fact('b', ['claim', 'putin', 'aliyev'], 40)];
+    const m = computeMatrix({ facts: said, articles: ARTICLES, tags }, 'actor');
+    expect(m.table.columnsLabel).toBe('Actors');
+    expect(m.table.columns.map((c) => c.label)).toEqual(['Aliyev', 'Putin']);
+    // The actors are the columns, not rows; passages with no actor are in no column.
+    expect(grid(m)).toEqual({
+      Type: { Aliyev: 2, Putin: 2 },
+      'Type/Claim': { Aliyev: 1, Putin: 2 },
+      'Type/Figure': { Aliyev: 1 },
+    });
+    const r = m.table.rows.findIndex((row) => row.label === 'Type/Claim');
+    const c = m.table.columns.findIndex((col) => col.label === 'Putin');
+    expect(m.items(r, c).map((i) => i.articleId)).toEqual(['b', 'b']);
+  });
 });
