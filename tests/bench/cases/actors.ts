@@ -136,16 +136,17 @@ function englishNames(analyse: typeof import('../../../src-renderer/core/actors'
     { case: 'actors: English names F1, held-out sentences (tests/core/actors/entity-cases.ts), core/actors', value: f1(HELD_OUT_ENTITY_CASES, ours), unit: '%' },
     { case: 'actors: English names F1, tuned sentences, core/actors', value: f1(ENTITY_CASES, ours), unit: '%' },
   ];
-  let nlp: ((text: string) => { people(): View; places(): View; organizations(): View }) | null = null;
   type View = { out(format: 'offset'): { offset: { start: number; length: number } }[] };
+  type Nlp = (text: string) => { people(): View; places(): View; organizations(): View };
+  let nlp = null as Nlp | null;
   try {
-    nlp = createRequire(__filename)('compromise') as typeof nlp;
+    nlp = createRequire(__filename)('compromise') as Nlp;
   } catch {
     console.warn('actors: compromise is not installed (npm install --no-save compromise adds its rows)');
   }
   if (nlp) {
     const theirs = (text: string): Found[] => {
-      const doc = nlp!(text);
+      const doc = (nlp as Nlp)(text);
       const out: Found[] = [];
       for (const [type, view] of [['person', doc.people()], ['place', doc.places()], ['org', doc.organizations()]] as const) {
         for (const o of view.out('offset')) {
