@@ -2,6 +2,7 @@
 // failure into a Result with a readable message. Pure Node: never imports electron.
 import { err, ok, type Result } from '../../src-renderer/core/result';
 import { analyseArticle } from '../../src-renderer/core/actors';
+import { packAnalysis } from '../../src-renderer/core/actors/packed';
 import { segmentFlat } from '../../src-renderer/core/segment';
 import type { ParsedArticle } from './model';
 import { decodeBytes } from './decode';
@@ -104,5 +105,5 @@ function withStatements(parsed: ParsedArticle): ParsedArticle {
   // Who said what (core/actors), here too: never on the UI thread, and cached with the parsed article (by
   // the file's size, time and hash), so it runs again only when the article changes.
   const analysis = analyseArticle({ text: article.text, blocks, spans, ...(article.lang ? { lang: article.lang } : {}) });
-  return { ...article, blocks, spans, analysis };
+  return { ...article, blocks, spans, analysis: packAnalysis(analysis) };
 }

@@ -1,6 +1,6 @@
 // What every importer produces, and a builder that appends text while recording blocks and marks,
 // so importers never count offsets by hand.
-import type { ArticleAnalysis } from '../../src-renderer/core/actors/types';
+import type { PackedAnalysis } from '../../src-renderer/core/actors/packed';
 import type { ArticleFormat, ArticleMeta, Block, BlockKind, Mark, MarkKind } from '../../src-renderer/core/article';
 
 /** A news dateline found at the start of the body, e.g. "MOSCOW, Feb 22 (Reuters) -". */
@@ -25,7 +25,7 @@ export interface ParsedArticle extends ArticleMeta {
   /** Optional extras some importers find; not statements, so kept out of `text`. */
   dateline?: Dateline;
   /** Who said what (core/actors): added with the spans by `parseArticleFile`. */
-  analysis?: ArticleAnalysis;
+  analysis?: PackedAnalysis;
 }
 
 type BlockExtras = Pick<Block, 'level' | 'page' | 'ordinal'>;

@@ -8,6 +8,7 @@ import type { TagDef } from '../core/codebook';
 import { renderCsv, toCsvRows, type CsvSourceAnnotation } from '../core/exports/csv';
 import { renderJsonExport, type JsonExportContent } from '../core/exports/json';
 import { decidedSpeakers, placeDecisions } from '../core/actors/decisions';
+import { entityMentions } from '../core/actors/packed';
 import { exportQdpx } from '../core/exports/refi-qda';
 import { exportQdc } from '../core/exports/refi-qdc';
 import { renderArticleBriefing, renderCollectionBriefing, type CollectionLayout } from '../core/markdown';
@@ -86,7 +87,7 @@ async function jsonArticles(deps: AppDeps, rows: readonly LibraryRow[], decision
         ...row,
         ...(article.lang ? { lang: article.lang } : {}),
         contentHash: article.contentHash,
-        entities: article.analysis?.entities ?? [],
+        entities: article.analysis ? entityMentions(article.analysis, article.text) : [],
         speakers: decidedSpeakers(article.analysis, placed),
       });
     });

@@ -7,6 +7,7 @@ import type { Article } from '../core/article';
 import type { EntityMention, SpeakerSuggestion } from '../core/actors/types';
 import { describeRange } from '../core/anchoring';
 import { placeDecisions } from '../core/actors/decisions';
+import { entityCounts, entityMentions } from '../core/actors/packed';
 import { statementId } from '../core/reading-model';
 import type { Repositories, SpeakerDecisionRecord } from '../db';
 import { LiveQuery } from './live-query.svelte';
@@ -23,8 +24,8 @@ export interface ArticleActor {
   type: EntityMention['type'];
   /** The statements attributed to it (suggested or accepted), in text order. */
   statements: ShownSpeaker[];
-  /** Its mentions in the text, in order. */
-  mentions: EntityMention[];
+  /** How many times the text names it (its mentions are read with `mentionsOf`). */
+  mentions: number;
 }
 
 /** The parent tag under which accepted speakers become tags. */
@@ -56,6 +57,12 @@ export class SpeakersState {
     this.#repos = repos;
     this.#article = article;
     this.#tagging = tagging;
+    // The speakers of a newly opened article are drawn a task after its text: the first screen does not wait.
+    $effect(() => {
+      const id = article()?.id ?? null;
+      const timer = setTimeout(() => (this.#shownFor = id), 0);
+      return () => clearTimeout(timer);
+    });
     this.#decisions = new LiveQuery(
       async () => {
         const id = articleId();
@@ -66,10 +73,16 @@ export class SpeakersState {
     );
   }
 
-  /** The open article's decisions have been read: its speakers are final (the reader's aria-busy waits for it). */
+  /** The article whose speakers are shown: set a task after it opens, so its first screen is drawn first. */
+  #shownFor = $state<string | null>(null);
+
+  /**
+   * The open article's speakers are final: its decisions have been read and a task has passed since it
+   * opened (the reader's aria-busy waits for it).
+   */
   ready = $derived.by(() => {
     const article = this.#article();
-    return !article || this.#decisions.current?.articleId === article.id;
+    return !article || (this.#decisions.current?.articleId === article.id && this.#shownFor === article.id);
   });
 
   /** Each decision of the open article, with the statement key it is found on now (null: not found). */
@@ -123,15 +136,21 @@ export class SpeakersState {
     const byName = new Map<string, ArticleActor>();
     const entry = (name: string, type: EntityMention['type']): ArticleActor => {
       let actor = byName.get(name);
-      if (!actor) byName.set(name, (actor = { name, type, statements: [], mentions: [] }));
+      if (!actor) byName.set(name, (actor = { name, type, statements: [], mentions: 0 }));
       return actor;
     };
-    for (const m of article.analysis?.entities ?? []) {
-      if (m.type === 'person' || m.type === 'org' || m.type === 'place') entry(m.name, m.type).mentions.push(m);
+    if (article.analysis) {
+      for (const e of entityCounts(article.analysis)) if (e.type === 'person' || e.type === 'org' || e.type === 'place') entry(e.name, e.type).mentions = e.mentions;
     }
     for (const s of [...this.byKey.values()].sort((a, b) => a.start - b.start)) entry(s.speaker, s.speakerType).statements.push(s);
-    return [...byName.values()].sort((a, b) => b.statements.length - a.statements.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    return [...byName.values()].sort((a, b) => b.statements.length - a.statements.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
   });
+
+  /** The mentions of an entity of the open article, in text order (unpacked when asked for). */
+  mentionsOf(name: string): EntityMention[] {
+    const article = this.#article();
+    return article?.analysis ? entityMentions(article.analysis, article.text, name) : [];
+  }
 
   /** The speaker shown for a target (a statement), if any. */
   of(target: Target | null): ShownSpeaker | null {

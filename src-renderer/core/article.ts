@@ -1,6 +1,6 @@
 // The normalised article model shared by every zone. Pure types and tiny helpers: no I/O.
 // Every offset in the system counts UTF-16 code units in `Article.text` (NFC, LF line endings, no BOM).
-import type { ArticleAnalysis } from './actors/types';
+import type { PackedAnalysis } from './actors/packed';
 
 export type ArticleFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx' | 'epub' | 'eml';
 
@@ -74,9 +74,10 @@ export interface Article extends ArticleMeta {
   spans?: number[];
   /**
    * Who said what: the named entities and the speaker suggested for each statement, found by the parser off
-   * the UI thread (core/actors) on these `spans`; absent when the article was not analysed.
+   * the UI thread (core/actors) on these `spans`, the mentions packed into numbers (core/actors/packed.ts);
+   * absent when the article was not analysed.
    */
-  analysis?: ArticleAnalysis;
+  analysis?: PackedAnalysis;
 }
 
 /** Normalise text the one way every importer must: no BOM, LF line endings, NFC. */

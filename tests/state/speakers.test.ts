@@ -6,6 +6,7 @@ import type { Article } from '../../src-renderer/core/article';
 import type { SpeakerSuggestion } from '../../src-renderer/core/actors/types';
 import { parseJsonExport } from '../../src-renderer/core/exports/json';
 import { ANALYSIS_VERSION } from '../../src-renderer/core/actors';
+import { packAnalysis } from '../../src-renderer/core/actors/packed';
 import { fakeApi, textArticle } from '../fake-api';
 import { startApp, type StartedApp } from './start-app.svelte';
 
@@ -20,7 +21,7 @@ function said(text: string, sentence: string, speaker: string, kind: SpeakerSugg
 function analysed(article: Article, speakers: [string, string][]): Article {
   const suggestions = speakers.map(([sentence, name]) => said(article.text, sentence, name));
   const entities = suggestions.map((s) => ({ type: 'person' as const, start: s.source.start, end: s.source.end, text: article.text.slice(s.source.start, s.source.end), name: s.speaker }));
-  return { ...article, analysis: { version: ANALYSIS_VERSION, entities, speakers: suggestions } };
+  return { ...article, analysis: packAnalysis({ version: ANALYSIS_VERSION, entities, speakers: suggestions }) };
 }
 
 const P1 = 'Putin said that Russia supported the talks.';

@@ -41,7 +41,7 @@ const keyOf = (r: { start: number; end: number }) => `${r.start}-${r.end}`;
  * statement (a rejected one kept, marked `accepted: false`), and accepted speakers the analysis does not
  * suggest (an older analysis, another name) as their own entries.
  */
-export function decidedSpeakers(analysis: ArticleAnalysis | undefined, placed: readonly PlacedDecision[]): DecidedSpeaker[] {
+export function decidedSpeakers(analysis: Pick<ArticleAnalysis, 'speakers'> | undefined, placed: readonly PlacedDecision[]): DecidedSpeaker[] {
   const out = new Map<string, DecidedSpeaker>();
   for (const s of analysis?.speakers ?? []) out.set(keyOf(s), { ...s });
   for (const { decision: d, range } of placed) {
@@ -56,7 +56,7 @@ export function decidedSpeakers(analysis: ArticleAnalysis | undefined, placed: r
 }
 
 /** The article with its speakers as the user decided them (rejected ones left out), for briefings. */
-export function withDecidedSpeakers<A extends { analysis?: ArticleAnalysis }>(article: A, speakers: readonly DecidedSpeaker[]): A {
+export function withDecidedSpeakers<A extends { analysis?: Pick<ArticleAnalysis, 'speakers'> }>(article: A, speakers: readonly DecidedSpeaker[]): A {
   if (!article.analysis) return article;
   return { ...article, analysis: { ...article.analysis, speakers: speakers.filter((s) => s.accepted !== false) } };
 }
