@@ -47,35 +47,27 @@ export function countGrid(input: PatternInput, columns: Columns, head: Pick<Patt
   const stamp = new Int32Array(rows.tags.length).fill(-1);
   const facts = input.facts;
   const articleCols = new Map<string, number[] | null>();
+  /** A column's index, numbering columns as they are first met. */
+  const indexOf = (k: ColumnKey): number => {
+    let c = colIndex.get(k.key);
+    if (c === undefined) {
+      c = colKeys.length;
+      colIndex.set(k.key, c);
+      colKeys.push(k);
+    }
+    return c;
+  };
   for (let i = 0; i < facts.length; i++) {
     const fact = facts[i]!;
     let cols = articleCols.get(fact.articleId);
     if (cols === undefined) {
       const keys = columns.of(fact.articleId);
-      cols = keys
-        ? keys.map((k) => {
-            let c = colIndex.get(k.key);
-            if (c === undefined) {
-              c = colKeys.length;
-              colIndex.set(k.key, c);
-              colKeys.push(k);
-            }
-            return c;
-          })
-        : null;
+      cols = keys ? keys.map(indexOf) : null;
       articleCols.set(fact.articleId, cols);
     }
     if (!cols) continue;
     if (columns.ofPassage) {
-      cols = columns.ofPassage(fact).map((k) => {
-        let c = colIndex.get(k.key);
-        if (c === undefined) {
-          c = colKeys.length;
-          colIndex.set(k.key, c);
-          colKeys.push(k);
-        }
-        return c;
-      });
+      cols = columns.ofPassage(fact).map(indexOf);
       if (cols.length === 0) continue;
     }
     for (const tagId of fact.tagIds) {
