@@ -1,0 +1,43 @@
+// The blind attribution set (attribution-blind-cases.ts), scored per language with every wrong or missing
+// speaker printed, floors just below what the rules reach.
+import { describe, expect, it } from 'vitest';
+import { BLIND_CASES } from './attribution-blind-cases';
+import { scoreCases } from './harness';
+
+describe('blind attribution set (wire and broadcast political news, ТАСС and Интерфакс style)', () => {
+  const pct = (x: number): string => (100 * x).toFixed(1);
+  const rows: Record<string, Record<string, string | number>> = {};
+  const scores = Object.fromEntries(
+    (['en', 'ru'] as const).map((lang) => {
+      const s = scoreCases(BLIND_CASES.filter((c) => c.lang === lang));
+      rows[lang] = { statements: s.results.length, 'named source': s.expectedNamed, suggested: s.predicted, right: s.tp, 'precision %': pct(s.precision), 'recall %': pct(s.recall) };
+      for (const r of s.results) if (r.got !== r.expected) console.log(`${lang}: want ${r.expected ?? '-'} got ${r.got ?? '-'}: ${r.statement}`);
+      return [lang, s];
+    }),
+  );
+  console.log('Blind attribution set');
+  console.table(rows);
+
+  it('has at least 120 English and 30 Russian statements, each segmented as the case lists it', () => {
+    expect(scores['en']!.results.length).toBeGreaterThanOrEqual(120);
+    expect(scores['ru']!.results.length).toBeGreaterThanOrEqual(30);
+    expect(scores['en']!.missegmented).toEqual([]);
+    expect(scores['ru']!.missegmented).toEqual([]);
+  });
+
+  it('keeps precision and recall above their floors', () => {
+    expect(scores['en']!.precision).toBeGreaterThanOrEqual(FLOORS.en[0]);
+    expect(scores['en']!.recall).toBeGreaterThanOrEqual(FLOORS.en[1]);
+    expect(scores['ru']!.precision).toBeGreaterThanOrEqual(FLOORS.ru[0]);
+    expect(scores['ru']!.recall).toBeGreaterThanOrEqual(FLOORS.ru[1]);
+  });
+});
+
+// FIRST RUN, before any rule was changed for these cases (the honest blind figure): en 122 statements, 83
+// with a named source, 77 suggested, 72 right: P 93.5 R 86.7; ru 35 statements, 23 named, 21 suggested, 20
+// right: P 95.2 R 87.0. Wrong: 'Sir Keir' named Keir, 'U.S. Attorney Jay Clayton' with his title, 'U.S. State
+// Department' with its country, 'Египта Бадр Абдель Ати' with his country, an appositive counterpart
+// ('Abdelatty') not tied to his full name, and a spokesperson's words given to the mayor he speaks for.
+// Missed: 'al-Ansari', 'the 69-year-old', 'Ukraine's Foreign Ministry', 'called for', 'the fund said', a
+// spokesman named after two appositions, a long organisation name with 'on', 'в ведомстве' twice.
+const FLOORS: Record<'en' | 'ru', [number, number]> = { en: [0.93, 0.86], ru: [0.95, 0.86] };
