@@ -64,6 +64,18 @@ async function main(): Promise<void> {
     await shoot(page, 'reader-web-article');
     await shoot(page, 'tagged-statements', { element: 'aside.pane.editor' });
 
+    // Who said what: the current statement's speaker over its paragraph, the Actors panel, and everything one
+    // person said across the library.
+    await openArticle(page, /Port authority approves/);
+    await statement(/^The chair of the board, Marta Lindqvist/).click();
+    const actors = page.getByRole('region', { name: 'Actors' });
+    await actors.getByRole('button', { name: /^Marta Lindqvist/ }).click();
+    await actors.scrollIntoViewIfNeeded();
+    await shoot(page, 'who-said-what');
+    await page.getByRole('button', { name: 'What did Marta Lindqvist say, across the library' }).click();
+    await page.locator('section[aria-label="Statements by Marta Lindqvist"][aria-busy="false"]').waitFor();
+    await shoot(page, 'what-did-x-say');
+
     // A few more tags across the sample articles, so the pattern views have a pattern to show.
     const more: [RegExp, RegExp, string][] = [
       [/Port authority approves/, /^The board of the Northern Harbour Authority/, '3'],
