@@ -15,7 +15,8 @@ import type { Token } from './tokens';
 /** What a subject phrase points at, before resolution. */
 type Referent =
   | { kind: 'name'; entity: number; tokStart: number; tokEnd: number }
-  | { kind: 'pronoun'; gender: 'm' | 'f' | 'p'; tokStart: number; tokEnd: number }
+  /** 'x': a person of either gender ("the 69-year-old"). */
+  | { kind: 'pronoun'; gender: 'm' | 'f' | 'p' | 'x'; tokStart: number; tokEnd: number }
   | { kind: 'role'; role: RolePhrase; tokStart: number; tokEnd: number }
   | { kind: 'nominal-org'; head: string; tokStart: number; tokEnd: number };
 
@@ -33,7 +34,7 @@ export interface SpeakerInputs extends RoleInputs {
   resolvedRoles: { role: RolePhrase; entity: number }[];
 }
 
-const ORG_NOMINALS_EN = new Set(['ministry', 'company', 'agency', 'government', 'bank', 'party', 'committee', 'council', 'department', 'office', 'service', 'court', 'commission', 'organisation', 'organization', 'firm', 'group']);
+const ORG_NOMINALS_EN = new Set(['ministry', 'company', 'agency', 'government', 'bank', 'party', 'committee', 'council', 'department', 'office', 'service', 'court', 'commission', 'organisation', 'organization', 'firm', 'group', 'fund', 'alliance', 'union', 'institute', 'authority', 'bureau', 'embassy']);
 const ORG_NOMINALS_RU: Record<string, string> = { ведомство: 'министерство', ведомстве: 'министерство', министерство: 'министерство', министерстве: 'министерство', компания: 'компания', компании: 'компания', правительство: 'правительство', правительстве: 'правительство' };
 const RU_POSSESSIVES: Record<string, 'm' | 'f' | 'p'> = { его: 'm', ее: 'f', их: 'p' };
 /** Cues of naming that say speech only with a quotation after their object: called the plan "a disaster". */
@@ -71,7 +72,10 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
         if (named >= 0 && inputs.entities[named]!.type === 'person') {
           let s0 = k - 1;
           while (s0 - 1 > c && inputs.entityAt[s0 - 1] === named) s0--;
-          if (s0 === c + 1 || (s0 === c + 2 && tokens[c + 1]!.kind === 'word' && tokens[c + 1]!.cap)) return { kind: 'name', entity: named, tokStart: s0, tokEnd: k };
+          // Also after a title of a few capitalised words: ", Chief Cabinet Secretary Yoshimasa Hayashi, said".
+          let titled = s0 - (c + 1) <= 3;
+          for (let w = c + 1; titled && w < s0; w++) titled = tokens[w]!.kind === 'word' && tokens[w]!.cap;
+          if (titled) return { kind: 'name', entity: named, tokStart: s0, tokEnd: k };
         }
         const inner = referentEnding(c - 1, floor);
         if (inner) return inner;
@@ -114,9 +118,21 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
     if (pron) return { kind: 'pronoun', gender: pron, tokStart: k, tokEnd: k + 1 };
     if (!t.cyr && (t.lower === 'who' || t.lower === 'which')) return relativeAntecedent(k, floor);
     if (t.cyr && /^котор(ый|ая|ые)$/.test(t.lower)) return relativeAntecedent(k, floor);
+    // "a spokesperson for the mayor said", "an aide to the minister told": a role after a preposition is
+    // the object of one, not the subject.
+    const afterPreposition = (r: Referent): Referent | null => {
+      const p = tokens[r.tokStart - 1];
+      return p && r.tokStart - 1 >= floor && p.kind === 'word' && OBJECT_PREPOSITIONS.has(p.lower) ? null : r;
+    };
     const role = roleEndingAt(k, floor);
-    if (role) return role;
-    if (!t.cyr && ORG_NOMINALS_EN.has(t.lower) && tokens[k - 1]?.lower === 'the') return { kind: 'nominal-org', head: t.lower, tokStart: k - 1, tokEnd: k + 1 };
+    if (role) return afterPreposition(role);
+    if (!t.cyr && ORG_NOMINALS_EN.has(t.lower) && tokens[k - 1]?.lower === 'the') return afterPreposition({ kind: 'nominal-org', head: t.lower, tokStart: k - 1, tokEnd: k + 1 });
+    // "В ведомстве добавили": the ministry last named.
+    if (t.cyr && ORG_NOMINALS_RU[t.lower] && /^(в|во)$/.test(tokens[k - 1]?.lower ?? '') && k - 1 >= floor) return { kind: 'nominal-org', head: ORG_NOMINALS_RU[t.lower]!, tokStart: k, tokEnd: k + 1 };
+    // "the 69-year-old told supporters": an age standing for the person last named.
+    if (!t.cyr && t.lower === 'year-old' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.kind === 'num' && tokens[k - 3]?.lower === 'the' && k - 3 >= floor) {
+      return afterPreposition({ kind: 'pronoun', gender: 'x', tokStart: k - 3, tokEnd: k + 1 });
+    }
     return null;
   };
 
@@ -220,10 +236,10 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
 
   const roleWord = (t: Token): boolean => (t.cyr ? ruRoleLemma(t.lower) !== undefined : EN_PERSON_ROLES.has(t.lower) || t.lower === 'prime');
 
-  const compatible = (entity: number, gender: 'm' | 'f' | 'p'): boolean => {
+  const compatible = (entity: number, gender: 'm' | 'f' | 'p' | 'x'): boolean => {
     const e = inputs.entities[entity]!;
     if (gender === 'p') return e.type === 'org';
-    return e.type === 'person' && (e.gender === undefined || e.gender === gender);
+    return e.type === 'person' && (gender === 'x' || e.gender === undefined || e.gender === gender);
   };
 
   /** Named persons/organisations mentioned in a token range, in order, distinct. */
@@ -237,7 +253,7 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
   };
 
   const resolvePronoun = (st: number, r: Extract<Referent, { kind: 'pronoun' }>, cueGender: 'm' | 'f' | 'p' | undefined): number | null => {
-    const gender = r.gender === 'p' ? 'p' : cueGender && cueGender !== 'p' ? cueGender : r.gender;
+    const gender = r.gender === 'p' ? 'p' : cueGender && cueGender !== 'p' && r.gender !== 'x' ? cueGender : r.gender;
     if (gender === 'p') return null; // "they": a group more often than one organisation
     const here = namedIn(statements[st]!.tokStart, r.tokStart).filter((e) => compatible(e, gender));
     if (here.length > 0) return here.length === 1 ? here[0]! : null;
@@ -286,7 +302,10 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
   const resolveNominalOrg = (head: string, at: number): number | null => {
     const found = new Set<number>();
     for (const e of inputs.entities) {
-      if (e.type === 'org' && e.first < at && e.name.toLowerCase().includes(head)) found.add(e.id);
+      if (e.type !== 'org' || e.first >= at) continue;
+      const name = e.name.toLowerCase();
+      // "в ведомстве" after "Минфин России": a ministry's short name (Минфин, Минобороны, МИД) is one too.
+      if (head === 'министерство' ? /министерств|^мин[а-яё]|^мид(\s|$)/.test(name) : name.includes(head)) found.add(e.id);
     }
     return found.size === 1 ? [...found][0]! : null;
   };
