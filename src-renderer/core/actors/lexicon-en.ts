@@ -19,6 +19,10 @@ export const EN_CUE_VERBS = set(`
   describe describes described quip quipped thank thanks thanked welcome welcomes welcomed cite cites cited citing
   praise praises praised criticise criticises criticised criticize criticizes criticized
   believe believes believed think thinks thought estimate estimates estimated call calls called branded dubbed
+  tweeted posted disclose discloses disclosed reveal reveals revealed indicate indicates indicated signaled
+  signalled hinted boasted joked testify testifies testified countered retorted lament laments lamented
+  speculate speculates speculated recount recounts recounted demanded charged reaffirm reaffirms reaffirmed
+  clarify clarifies clarified
 `);
 
 /** Cue verbs that need a following "that", a colon or a quotation to mark speech (they also mean other things). */
@@ -26,6 +30,10 @@ export const EN_WEAK_CUES = set(`
   believe believes believed think thinks thought welcome welcomes welcomed cite cites cited
   praise praises praised describe describes described estimate estimates estimated report reports reported
   observe observes observed maintain maintains maintained call calls called branded dubbed
+  tweeted posted disclose discloses disclosed reveal reveals revealed indicate indicates indicated signaled
+  signalled hinted boasted testify testifies testified countered lament laments lamented speculate speculates
+  speculated recount recounts recounted demanded charged reaffirm reaffirms reaffirmed clarify clarifies
+  clarified
 `);
 
 /** Two-word cues: the first word, then the second. "pointed out", "pointed to", "went on". */
@@ -59,7 +67,7 @@ export const EN_PERSON_ROLES = set(`
   official chairman chairwoman chair governor mayor ambassador envoy commander general prosecutor judge senator
   lawmaker congressman congresswoman mp diplomat director chief head ceo founder king queen prince emperor pope
   patriarch advisor adviser aide deputy representative negotiator economist analyst expert professor
-  lieutenant colonel captain admiral sheikh emir president-elect candidate mufti coach manager
+  lieutenant colonel captain admiral sheikh emir president-elect candidate mufti coach manager nominee
 `);
 
 /** Generic heads that stand for any head of state or government ("the Azerbaijani leader"). */

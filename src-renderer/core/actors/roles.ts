@@ -37,6 +37,8 @@ const EN_QUALIFIERS = new Set([
   'foreign', 'prime', 'deputy', 'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'energy', 'justice',
   'health', 'education', 'trade', 'former', 'top', 'chief', 'senior', 'vice', 'acting', 'first', 'press', 'security',
   'state', 'general', 'executive', 'military', 'presidential', 'government', 'kremlin', 'ministry',
+  // "the Republican nominee", "the Democratic candidate": the party narrows the role.
+  'republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'liberal',
 ]);
 const RU_ROLE_FILLERS = new Set(['иностранных', 'дел', 'обороны', 'финансов', 'экономики', 'юстиции', 'здравоохранения', 'образования', 'энергетики', 'внутренних', 'по', 'делам', 'связям', 'с', 'общественностью', 'официальный', 'официального']);
 
@@ -181,7 +183,7 @@ export function rolesMatch(ref: RolePhrase, bound: RolePhrase): boolean {
   const headOk = ref.head === bound.head || (generic(ref) && headOfState(bound));
   if (!headOk) return false;
   if (ref.scope && ref.scope !== bound.scope) return false;
-  for (const q of ref.qualifiers) if (!bound.qualifiers.includes(q) && q !== 'top' && q !== 'senior') return false;
+  for (const q of ref.qualifiers) if (!bound.qualifiers.includes(q) && q !== 'top' && q !== 'senior' && q !== 'presidential') return false;
   return true;
 }
 

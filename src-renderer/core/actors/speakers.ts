@@ -405,7 +405,7 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
         if (tokens[k - 1]?.lower === 'so') continue;
         // "called the vote a sham" names; "called for talks", "called on Moscow" urge.
         const naming = NAMING_CUES.has(lower) && !/^(for|on|off|up|in|back|out)$/.test(tokens[cueEnd]?.lower ?? '');
-        if (len === 1 && isWeakEnCue(lower) && !speechFollows(cueEnd, 'that') && !naming) continue;
+        if (len === 1 && isWeakEnCue(lower) && !speechFollows(cueEnd, 'that') && !naming && !thatAfterPhrase(cueEnd) && !quotedBefore(k)) continue;
       } else if (RU_WEAK_CUES.has(lower) && !speechFollows(cueEnd, 'что') && !(tokens[k - 1]?.text === '—' || quoteOf[k - 1]! >= 0 || tokens[k - 2] && quoteOf[k - 2]! >= 0)) continue;
       cueSeen = true;
       const gender = t.cyr ? ruCueGender(lower) : undefined;
@@ -437,6 +437,26 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
     if (!next) return false;
     if (next.lower === that || next.text === ':' || quoteOf[k]! >= 0) return true;
     return next.text === ',' && (tokens[k + 1]?.lower === that || quoteOf[k + 1]! >= 0);
+  };
+
+  /** "tweeted on Sunday that", "testified before Congress that": a short phrase, then "that" or a colon. */
+  const thatAfterPhrase = (k: number): boolean => {
+    if (!/^(on|in|to|before|at|during|after|late|earlier|again)$/.test(tokens[k]?.lower ?? '')) return false;
+    for (let n = k + 1; n < tokens.length && n <= k + 6 && tokens[n]!.statement === tokens[k]!.statement; n++) {
+      const t = tokens[n]!;
+      if (t.lower === 'that' || t.text === ':') return true;
+      if (t.kind === 'punct' || quoteOf[n]! >= 0) return false;
+    }
+    return false;
+  };
+
+  /** `"…," Trump tweeted`, `"…," he later testified`: a quotation just before the cue and its subject. */
+  const quotedBefore = (k: number): boolean => {
+    for (let n = k - 1; n >= 0 && n >= k - 4 && tokens[n]!.statement === tokens[k]!.statement; n--) {
+      if (quoteOf[n]! >= 0) return true;
+      if (tokens[n]!.kind !== 'word' && tokens[n]!.text !== ',') return false;
+    }
+    return false;
   };
 
   /** Whether a word that could be a subject (a noun, not a conjunction or adverb) stands right before the cue. */
