@@ -84,7 +84,7 @@ export const EN_TITLE_ABBREVIATIONS = set(`gen col capt lt sgt adm rev sen rep g
 export const EN_PERSON_TITLE_WORDS = set(`
   president minister premier chancellor senator governor mayor ambassador secretary spokesman spokeswoman
   judge king queen prince princess pope general colonel captain admiral commander chairman sheikh emir
-  representative leader speaker whip chair chairwoman ceo coach
+  representative leader speaker whip chair chairwoman ceo coach attorney spokesperson prosecutor sheriff
 `);
 
 /** Organisation head words (capitalised inside a name): "Ministry of Defence", "Gazprom Group". */

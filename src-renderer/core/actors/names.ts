@@ -72,6 +72,8 @@ function mayOpen(ctx: Context, i: number): boolean {
   if (!tok.cyr && capWord(tokens[i + 1]) && placeAt(tokens, i, i + 3) > i + 1) return true;
   if (tok.acronym) return true;
   if (isInitial(tokens, i) && capWord(tokens[i + 2])) return true;
+  // "the Foreign Ministry", "the Foreign Office": a common word opening an organisation's name.
+  if (!tok.cyr && tok.lower === 'foreign' && capWord(tokens[i + 1]) && /^(ministry|office|affairs|service)$/.test(tokens[i + 1]!.lower)) return true;
   if (isFunctionWord(tok) || (tok.cyr ? RU_MONTHS.has(tok.lower) : EN_MONTHS.has(tok.lower))) return false;
   if (opensClause(tokens, i)) return !ctx.lowerSeen.has(lower) && !ctx.lowerSeen.has(tok.lower);
   return true;
@@ -95,7 +97,8 @@ function capitalRuns(ctx: Context): [number, number][] {
         j += 2;
         continue;
       }
-      if (capWord(t) && (j === i || !isFunctionWord(t) || t.acronym)) {
+      // "Majed al-Ansari", "Abu Bakr al-Baghdadi": an Arabic article joined to the capitalised word after it.
+      if ((capWord(t) && (j === i || !isFunctionWord(t) || t.acronym)) || (j > i && t.kind === 'word' && /^(al|el|ad|as|ash|az|ibn|bin|bint)-\p{Lu}/u.test(t.text))) {
         j++;
         if (POSSESSIVE.test(t.text)) break;
         continue;
