@@ -41,6 +41,8 @@ const RU_POSSESSIVES: Record<string, 'm' | 'f' | 'p'> = { его: 'm', ее: 'f'
 const NAMING_CUES = new Set(['called', 'calls', 'described', 'describes', 'branded', 'brands', 'dubbed', 'назвал', 'назвала', 'назвали', 'называет', 'называют']);
 const OBJECT_PREPOSITIONS = new Set(['for', 'to', 'with', 'by', 'about', 'against', 'on', 'than', 'like', 'at', 'from', 'у', 'от', 'для', 'к', 'о', 'об', 'с', 'со', 'при', 'против']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'for', 'в', 'на', 'из', 'во']);
+/** What "according to" may name that is no person: a record or a count. */
+const EN_DOCUMENT_NOUNS = new Set(['data', 'figures', 'results', 'documents', 'statistics', 'estimates', 'estimate', 'poll', 'polls', 'survey', 'records', 'filings', 'tally', 'count', 'projections', 'forecasts', 'forecast', 'calculations', 'study', 'research', 'figure', 'documents', 'papers', 'flight-tracking', 'census']);
 const NOT_SPEAKER_EN = new Set(['it', 'this', 'that', 'which', 'there', 'what', 'one']);
 
 export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[] {
@@ -368,6 +370,9 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
         if (r && r.kind !== 'name') r = null;
         const res = r ? resolve(st, r) : null;
         if (r && res) return { a: make(st, res, r, k, k + 2, 'reported'), cueSeen };
+        // "according to official data", "according to court documents": no person, so no pronoun after it
+        // may stand for the source (the statement is not held as a speech by someone unnamed).
+        if (!r && documentAfter(k + 2, to)) cueSeen = false;
         continue;
       }
       if (t.cyr && t.lower === 'по' && RU_POSSESSIVES[tokens[k + 1]?.lower ?? ''] && RU_ACCORDING_NOUNS.has(tokens[k + 2]?.lower ?? '')) {
@@ -437,6 +442,16 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
     if (!next) return false;
     if (next.lower === that || next.text === ':' || quoteOf[k]! >= 0) return true;
     return next.text === ',' && (tokens[k + 1]?.lower === that || quoteOf[k + 1]! >= 0);
+  };
+
+  /** A record, not a person, in the few words after "according to": "official data", "preliminary results". */
+  const documentAfter = (k: number, to: number): boolean => {
+    for (let n = k; n < to && n <= k + 4; n++) {
+      const t = tokens[n]!;
+      if (t.kind !== 'word' || inputs.entityAt[n]! >= 0) return false;
+      if (EN_DOCUMENT_NOUNS.has(t.lower)) return true;
+    }
+    return false;
   };
 
   /** "tweeted on Sunday that", "testified before Congress that": a short phrase, then "that" or a colon. */
