@@ -257,3 +257,61 @@ export const BLIND_CASES: AttributionCase[] = [
     ],
   },
 ];
+
+/**
+ * A second blind set, written after the rules were changed for BLIND_CASES and scored as first written: US
+ * campaign and Congress reporting (New York Times "Mr." style, AP, Politico), the kind of English political
+ * news the held-out judgement uses.
+ */
+export const BLIND_US_CASES: AttributionCase[] = [
+  {
+    name: 'blind us: a debate night (NYT style)',
+    lang: 'en',
+    paragraphs: [
+      [['Senator Elizabeth Warren of Massachusetts sharpened her attacks on Michael Bloomberg on Wednesday night, accusing the former mayor of New York of buying his way into the race.', 'Elizabeth Warren']],
+      [['"I would like to talk about who we are running against," Ms. Warren said in her opening remarks.', 'Elizabeth Warren'], ['"A billionaire who calls women fat broads and horse-faced lesbians."', 'Elizabeth Warren']],
+      [['Mr. Bloomberg, appearing on a debate stage for the first time, struggled to respond.', null]],
+      [['He said his company had done nothing wrong and that the women who signed agreements had been treated fairly.', 'Michael Bloomberg']],
+      [['Senator Bernie Sanders of Vermont, the front-runner, was also a target.', null]],
+      [['Pete Buttigieg, the former mayor of South Bend, Ind., warned that Democrats risked nominating "the two most polarizing figures" on the stage.', 'Pete Buttigieg']],
+      [['Mr. Sanders dismissed the criticism.', null], ['"We are putting together an unprecedented grass-roots coalition," he said.', 'Bernie Sanders']],
+      [['The debate drew 19.7 million viewers, according to NBC.', 'NBC']],
+      [['A spokeswoman for the Bloomberg campaign said the candidate was "glad to be on the stage".', null]],
+      [['Advisers to Mr. Bloomberg acknowledged privately that the night had not gone well.', null]],
+      [['The candidates will meet again in South Carolina next week.', null]],
+    ],
+  },
+  {
+    name: 'blind us: impeachment vote (AP style)',
+    lang: 'en',
+    paragraphs: [
+      [['WASHINGTON (AP) — House Democrats unveiled two articles of impeachment against President Donald Trump on Tuesday.', null]],
+      [['House Judiciary Committee Chairman Jerrold Nadler said the president had "endangered our Constitution" and put his own interests above the nation\'s.', 'Jerrold Nadler']],
+      [['"No one, not even the president, is above the law," Nadler said at a news conference on Capitol Hill.', 'Jerrold Nadler']],
+      [['House Speaker Nancy Pelosi, standing beside him, said the House had "a solemn duty" to act.', 'Nancy Pelosi']],
+      [['Trump responded on Twitter, calling the charges "a witch hunt" and "a hoax".', 'Donald Trump']],
+      [['White House press secretary Stephanie Grisham said in a statement that the articles were "baseless".', 'Stephanie Grisham'], ['She said the president would be "fully exonerated" in the Senate.', 'Stephanie Grisham']],
+      [['Senate Majority Leader Mitch McConnell told Fox News that there was "no chance" the president would be removed.', 'Mitch McConnell']],
+      [['The full House is expected to vote next week.', null]],
+      [['Rep. Jeff Van Drew, a New Jersey Democrat who opposes impeachment, is expected to switch parties, according to two people familiar with his plans.', null]],
+      [['Republicans argued that the process had been unfair from the start.', null]],
+      [['"This is the most rushed, least thorough impeachment in history," said Rep. Doug Collins of Georgia, the top Republican on the committee.', 'Doug Collins']],
+    ],
+  },
+  {
+    name: 'blind us: a governor and the White House (Politico style)',
+    lang: 'en',
+    paragraphs: [
+      [['California Gov. Gavin Newsom on Monday accused the administration of withholding disaster aid from his state for political reasons.', 'Gavin Newsom']],
+      [['In a letter to Homeland Security Secretary Kristi Noem, Newsom wrote that the delay was "unconscionable".', 'Gavin Newsom']],
+      [['The Department of Homeland Security did not immediately respond to a request for comment.', null]],
+      [['A senior administration official, speaking on the condition of anonymity, said the request was still under review.', null]],
+      [['The governor\'s office said the state had submitted all the required paperwork in January.', null]],
+      [['"We have done everything they asked," Newsom spokesman Izzy Gardon said.', 'Izzy Gardon'], ['"The only thing missing is the money."', 'Izzy Gardon']],
+      [['Rep. Kevin Kiley, a Republican from the Sacramento area, said he had urged the White House to release the funds.', 'Kevin Kiley']],
+      [['Kiley told Politico that the aid "should not be a partisan issue".', 'Kevin Kiley']],
+      [['The fires destroyed more than 16,000 structures, according to Cal Fire.', 'Cal Fire']],
+      [['Newsom is widely seen as a potential presidential candidate in 2028.', null]],
+    ],
+  },
+];

@@ -1,7 +1,7 @@
 // The blind attribution set (attribution-blind-cases.ts), scored per language with every wrong or missing
 // speaker printed, floors just below what the rules reach.
 import { describe, expect, it } from 'vitest';
-import { BLIND_CASES } from './attribution-blind-cases';
+import { BLIND_CASES, BLIND_US_CASES } from './attribution-blind-cases';
 import { scoreCases } from './harness';
 
 describe('blind attribution set (wire and broadcast political news, ТАСС and Интерфакс style)', () => {
@@ -45,3 +45,24 @@ describe('blind attribution set (wire and broadcast political news, ТАСС and
 // Department'), ru P 95.7 R 95.7. Still missed: 'called for' (the older cases count an urging as no speech), an
 // organisation name with 'on' in it, and 'Египта' kept in a name.
 const FLOORS: Record<'en' | 'ru', [number, number]> = { en: [0.96, 0.93], ru: [0.95, 0.95] };
+
+describe('second blind set (US campaign and Congress reporting)', () => {
+  const pct = (x: number): string => (100 * x).toFixed(1);
+  const s = scoreCases(BLIND_US_CASES);
+  for (const r of s.results) if (r.got !== r.expected) console.log(`us: want ${r.expected ?? '-'} got ${r.got ?? '-'}: ${r.statement}`);
+  console.log('Second blind attribution set (US)');
+  console.table({ us: { statements: s.results.length, 'named source': s.expectedNamed, suggested: s.predicted, right: s.tp, 'precision %': pct(s.precision), 'recall %': pct(s.recall) } });
+
+  it('segments every case as written and keeps its floors', () => {
+    expect(s.missegmented).toEqual([]);
+    expect(s.precision).toBeGreaterThanOrEqual(US_FLOORS[0]);
+    expect(s.recall).toBeGreaterThanOrEqual(US_FLOORS[1]);
+  });
+});
+
+// FIRST RUN (written after the rules were changed for the first blind set, before any change for these): 36
+// statements, 22 with a named source, 19 suggested, 14 right: P 73.7 R 63.6. Wrong: 'Warren', 'Sanders' and
+// 'Doug Collins of Georgia' (a senator 'of Massachusetts' taken into the name, so the surname alone is another
+// actor), a speaker from 'Advisers to Mr. Bloomberg'. Missed: 'Gov. Newsom on Monday accused', ', accusing',
+// 'He said' after 'struggled to respond', a subject before a two-comma apposition ('South Bend, Ind.,').
+const US_FLOORS: [number, number] = [0.73, 0.63];
