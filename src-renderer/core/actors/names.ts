@@ -104,7 +104,8 @@ function capitalRuns(ctx: Context): [number, number][] {
         continue;
       }
       // "Bank of England", "Republic of Azerbaijan": a connector between two capitalised words.
-      const personRun = !tokens[i]!.cyr && enFirstName(bare(tokens[i]!)) !== undefined;
+      // Also after a title: "Senator Elizabeth Warren of Massachusetts", "Rep. Doug Collins of Georgia".
+      const personRun = !tokens[i]!.cyr && (enFirstName(bare(tokens[i]!)) !== undefined || (j - i <= 4 && ((EN_TITLE_ABBREVIATIONS.has(bare(tokens[i]!)) && tokens[i + 1]?.text === '.') || (tokens[i - 1]?.text === '.' && EN_TITLE_ABBREVIATIONS.has(tokens[i - 2]?.lower ?? '')) || (EN_PERSON_TITLE_WORDS.has(bare(tokens[i]!)) && enFirstName(bare(tokens[i + 1]!)) !== undefined))));
       if (j > i && t.kind === 'word' && (CONNECTORS_EN.has(t.lower) || CONNECTORS_RU.has(t.lower)) && !(personRun && (t.lower === 'of' || t.lower === 'for'))) {
         // "von der Leyen": up to two connectors before the next capitalised word.
         const k = CONNECTORS_EN.has(tokens[j + 1]?.lower ?? '') || CONNECTORS_RU.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
