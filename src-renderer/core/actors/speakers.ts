@@ -6,7 +6,7 @@ import type { Context } from './context';
 import type { QuoteMap } from './quotes';
 import { findBindings, roleAt, rolesMatch, type RoleInputs, type RolePhrase } from './roles';
 import { cueLength, isParticipleCue, isWeakEnCue, ruCueGender } from './cues';
-import { EN_CUE_ADVERBS, EN_PASSIVE, EN_PERSON_ROLES, EN_PRONOUNS } from './lexicon-en';
+import { EN_CUE_ADVERBS, EN_PASSIVE, EN_PERSON_ROLES, EN_PRONOUNS, EN_WEEKDAYS } from './lexicon-en';
 import { ruOrgWord, ruRoleLemma } from './gazetteer';
 import { RU_ACCORDING_NOUNS, RU_CUE_ADVERBS, RU_PRONOUNS, RU_WEAK_CUES } from './lexicon-ru';
 import type { SpeakerKind } from './types';
@@ -61,6 +61,9 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
     while (k >= floor) {
       const t = tokens[k]!;
       if (t.kind === 'word' && (t.cyr ? RU_CUE_ADVERBS.has(t.lower) : EN_CUE_ADVERBS.has(t.lower))) k--;
+      // "Newsom on Monday accused", "Warren on Wednesday night said": a day between the subject and the cue.
+      else if (!t.cyr && t.kind === 'word' && /^(morning|afternoon|evening|night)$/.test(t.lower) && EN_WEEKDAYS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'on') k -= 3;
+      else if (!t.cyr && t.kind === 'word' && EN_WEEKDAYS.has(t.lower) && tokens[k - 1]?.lower === 'on') k -= 2;
       else break;
     }
     if (k < floor) return null;
@@ -81,6 +84,14 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
         }
         const inner = referentEnding(c - 1, floor);
         if (inner) return inner;
+        // "Pete Buttigieg, the former mayor of South Bend, Ind., warned": an apposition that opens with
+        // "the" or "a" and holds a comma of its own; the name before its first comma is the subject.
+        let c2 = c - 1;
+        while (c2 >= floor && c2 >= c - 14 && tokens[c2]!.text !== ',' && quoteOf[c2]! < 0) c2--;
+        if (c2 >= floor && tokens[c2]!.text === ',' && /^(the|a|an)$/.test(tokens[c2 + 1]!.lower)) {
+          const outer = referentEnding(c2 - 1, floor);
+          if (outer && outer.kind === 'name' && inputs.entities[outer.entity]!.type === 'person') return outer;
+        }
       }
       return null;
     }
@@ -101,7 +112,8 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       // "a spokesperson for Johnson said", "помощник у Путина": a name after a preposition is no subject.
       // Also over the title before it: "a spokesman for Senate Majority Leader Mitch McConnell said".
       let b = s - 1;
-      while (b >= floor && b >= s - 4 && tokens[b]!.kind === 'word' && tokens[b]!.cap && !tokens[b]!.cyr && /^[A-Z]/.test(tokens[b]!.text) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) b--;
+      // And over a title's period: "Advisers to Mr. Bloomberg acknowledged".
+      while (b >= floor && b >= s - 5 && ((tokens[b]!.kind === 'word' && tokens[b]!.cap && !tokens[b]!.cyr && /^[A-Z]/.test(tokens[b]!.text) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) || (tokens[b]!.text === '.' && tokens[b - 1]?.kind === 'word' && tokens[b - 1]!.cap))) b--;
       const before = tokens[s - 1];
       if (before && s - 1 >= floor && before.kind === 'word' && OBJECT_PREPOSITIONS.has(before.lower)) return null;
       if (b < s - 1 && b >= floor && tokens[b]!.kind === 'word' && OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) return null;
@@ -408,6 +420,8 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
         // "he was told", "the so-called": not the subject speaking.
         if (EN_PASSIVE.has(tokens[k - 1]?.lower ?? '') && lower !== 'quoted') continue;
         if (tokens[k - 1]?.lower === 'so') continue;
+        // "struggled to respond", "declined to say", "is expected to announce": no speech reported yet.
+        if (tokens[k - 1]?.lower === 'to' && len === 1) continue;
         // "called the vote a sham" names; "called for talks", "called on Moscow" urge.
         const naming = NAMING_CUES.has(lower) && !/^(for|on|off|up|in|back|out)$/.test(tokens[cueEnd]?.lower ?? '');
         if (len === 1 && isWeakEnCue(lower) && !speechFollows(cueEnd, 'that') && !naming && !thatAfterPhrase(cueEnd) && !quotedBefore(k)) continue;
@@ -420,7 +434,16 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       if (inverted) {
         r = referentAfter(cueEnd, to);
         // English inverts only a short subject that ends the clause: `…, said Peskov.`, not `…, said Kazakhstan was`.
-        if (r && !t.cyr && tokens[r.tokEnd] && tokens[r.tokEnd]!.statement === st && tokens[r.tokEnd]!.kind !== 'punct') r = null;
+        if (r && !t.cyr) {
+          // "said Rep. Doug Collins of Georgia, the top Republican": the subject's place goes with it.
+          let after = r.tokEnd;
+          const place = tokens[after]?.lower === 'of' ? inputs.entityAt[after + 1]! : -1;
+          if (place >= 0 && inputs.entities[place]!.type === 'place') {
+            after += 1;
+            while (inputs.entityAt[after] === place) after++;
+          }
+          if (tokens[after] && tokens[after]!.statement === st && tokens[after]!.kind !== 'punct') r = null;
+        }
       }
       if (!r && k - 1 >= from) r = referentBefore(k - 1, from);
       // Russian puts the subject after the verb freely ("Об этом заявил Песков"), when none stands before it.

@@ -65,4 +65,6 @@ describe('second blind set (US campaign and Congress reporting)', () => {
 // 'Doug Collins of Georgia' (a senator 'of Massachusetts' taken into the name, so the surname alone is another
 // actor), a speaker from 'Advisers to Mr. Bloomberg'. Missed: 'Gov. Newsom on Monday accused', ', accusing',
 // 'He said' after 'struggled to respond', a subject before a two-comma apposition ('South Bend, Ind.,').
-const US_FLOORS: [number, number] = [0.73, 0.63];
+// After general rules (no longer blind): P 100 R 95.5; the one miss is 'He said' after 'Mr. Bloomberg', whom the
+// names take for the news agency Bloomberg (an organisation cannot be 'he').
+const US_FLOORS: [number, number] = [0.99, 0.95];
