@@ -40,6 +40,15 @@ export function cueLength(tokens: readonly Token[], i: number): number {
   if (t.cyr) return isRuCue(t.lower) ? 1 : 0;
   // "was quoted as saying": the passive of a cue that still names its speaker as the subject.
   if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'saying') return 3;
+  // "as Trump put it,", "she put it bluntly:": the phrase of saying, not putting a thing somewhere.
+  if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
+    // A comma, colon or quotation within three words ("put it on Sunday,"), or the end of the sentence.
+    for (let n = i + 2; n < tokens.length && n <= i + 5 && tokens[n]!.statement === t.statement; n++) {
+      const a = tokens[n]!;
+      if (a.kind === 'punct') return /^[,:.;"“”«—–-]$/.test(a.text) ? 2 : 0;
+    }
+    return 0;
+  }
   const second = EN_PHRASAL_CUES[t.lower];
   const next = tokens[i + 1];
   if (second && next && second.includes(next.lower)) {
