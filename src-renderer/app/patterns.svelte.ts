@@ -4,7 +4,7 @@
 // once a page at a time and then follows when told of writes: only what was written since, once the notes
 // are quiet.
 import { untrack } from 'svelte';
-import { withSafeColours, type CellItem, type CooccurrenceMode, type Granularity, type MatrixGrouping, type PatternArticle, type PatternKind, type PatternTable, type PatternTag } from '../core/patterns';
+import { withSafeColours, type CellItem, type CooccurrenceMode, type Granularity, type MatrixGrouping, type TimelineLanes, type PatternArticle, type PatternKind, type PatternTable, type PatternTag } from '../core/patterns';
 import type { AnnotationRecord } from '../db';
 import type { AppDeps } from './deps';
 import type { LibraryState } from './library.svelte';
@@ -43,6 +43,8 @@ export class PatternsState {
   grouping = $state<MatrixGrouping>('article');
   mode = $state<CooccurrenceMode>('places');
   granularity = $state<Granularity>('month');
+  /** The timeline's lanes: one per tag, or one per actor (accepted speakers). */
+  lanes = $state<TimelineLanes>('tags');
   /** Tags whose sub-tags are folded away (their rows still sum them). */
   collapsed = $state.raw<ReadonlySet<string>>(new Set());
   /** Colours from the colour-blind-safe palette instead of the tags' own (the views and their exports). */
@@ -225,6 +227,7 @@ export class PatternsState {
       grouping: this.grouping,
       mode: this.mode,
       granularity: this.granularity,
+      lanes: this.lanes,
       filters: {
         tagIds: [...f.tagIds],
         collections: [...f.collections],

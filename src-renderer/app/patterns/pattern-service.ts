@@ -12,6 +12,7 @@ import {
   type CooccurrenceMode,
   type Granularity,
   type MatrixGrouping,
+  type TimelineLanes,
   type PassageFact,
   type PatternArticle,
   type PatternFilters,
@@ -34,6 +35,7 @@ export interface PatternQuery {
   grouping: MatrixGrouping;
   mode: CooccurrenceMode;
   granularity: Granularity;
+  lanes?: TimelineLanes;
   filters: Omit<PatternFilters, 'articleIds'> & { articleIds?: string[] | null };
   collapsed: string[];
 }
@@ -183,7 +185,7 @@ export class PatternService {
         ? computeMatrix(input, query.grouping)
         : query.kind === 'cooccurrence'
           ? computeCooccurrence(input, query.mode)
-          : computeTimeline(input, query.granularity);
+          : computeTimeline(input, query.granularity, query.lanes);
     this.#last.set(query.kind, result);
     return { table: result.table, hasChildren: result.hasChildren, ms: performance.now() - t0 };
   }

@@ -4,7 +4,7 @@ export * from './table';
 export { tagRows, filterArticles, dayOf, periodOf, periodStart, type Granularity } from './axes';
 export { computeMatrix, type MatrixGrouping } from './matrix';
 export { computeCooccurrence, type CooccurrenceMode } from './cooccurrence';
-export { computeTimeline } from './timeline';
+export { computeTimeline, type TimelineLanes } from './timeline';
 export type { PatternResult } from './grid';
 export { nextCell, firstCell, countName, type Arrow } from './navigate';
 export { SAFE_PALETTE, withSafeColours } from './palette';

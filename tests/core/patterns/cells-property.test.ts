@@ -57,7 +57,7 @@ describe('cells open what they count', () => {
         const input = { facts, articles, tags, filters: { ...(f.tagIds ? { tagIds: f.tagIds } : {}), ...(f.collections ? { collections: f.collections } : {}) }, collapsed: new Set(f.collapsed) };
         for (const g of ['article', 'collection', 'source', 'month', 'actor'] as const) checkCells(computeMatrix(input, g), facts);
         for (const m of ['places', 'articles'] as const) checkCells(computeCooccurrence(input, m), facts);
-        for (const z of ['year', 'month', 'week', 'day'] as const) checkCells(computeTimeline(input, z), facts);
+        for (const z of ['year', 'month', 'week', 'day'] as const) for (const lanes of ['tags', 'actors'] as const) checkCells(computeTimeline(input, z, lanes), facts);
         // A matrix cell per article opens distinct passages of that article only.
         const m = computeMatrix(input, 'article');
         m.table.columns.forEach((col, c) => m.table.rows.forEach((_, r) => m.items(r, c).forEach((i) => expect(i.articleId).toBe(col.key))));

@@ -48,4 +48,21 @@ describe('timeline bins', () => {
     expect(periodStart('2026-03-09')).toBe(Date.UTC(2026, 2, 9));
     expect(periodStart('undated')).toBeNaN();
   });
+
+  it('has a lane per actor on request, each passage under the actors it carries, a tag filter keeping its own', () => {
+    const tags = [...TAGS, { id: 'aliyev', name: 'Aliyev', parentId: 'actor', color: '#16a34a', order: 1 }];
+    const said = [...facts, fact('mon', ['claim', 'aliyev'], 40), fact('sun', ['figure', 'putin', 'aliyev'], 40)];
+    const t = computeTimeline({ facts: said, articles: ARTICLES, tags }, 'month', 'actors').table;
+    expect(t.rowsLabel).toBe('Actors');
+    expect(t.rows.map((r) => r.label)).toEqual(['Actor', 'Actor/Putin', 'Actor/Aliyev']);
+    const counts = (table: typeof t, label: string) => Object.fromEntries(table.columns.flatMap((c, i) => (table.counts[table.rows.findIndex((x) => x.label === label)]![i]! > 0 ? [[c.label, table.counts[table.rows.findIndex((x) => x.label === label)]![i]!]] : [])));
+    expect(counts(t, 'Actor/Aliyev')).toEqual({ '2026-03': 2 });
+    expect(counts(t, 'Actor/Putin')).toEqual({ '2026-03': 2, Undated: 1 });
+    // Only each actor's claims.
+    const claims = computeTimeline({ facts: said, articles: ARTICLES, tags, filters: { tagIds: ['claim'] } }, 'month', 'actors').table;
+    expect(counts(claims, 'Actor/Aliyev')).toEqual({ '2026-03': 1 });
+    expect(claims.rows.map((r) => r.label)).toEqual(['Actor', 'Actor/Aliyev']);
+    // A codebook without an Actor tag has no lanes.
+    expect(computeTimeline({ facts: said, articles: ARTICLES, tags: tags.filter((x) => x.id !== 'actor') }, 'month', 'actors').table.rows).toEqual([]);
+  });
 });
