@@ -51,6 +51,8 @@ export function cueLength(tokens: readonly Token[], i: number): number {
   }
   const second = EN_PHRASAL_CUES[t.lower];
   const next = tokens[i + 1];
+  // "The Trump campaign issued a statement accusing…": the statement names its source as the subject.
+  if ((t.lower === 'issued' || t.lower === 'released') && next?.lower === 'a' && tokens[i + 2]?.lower === 'statement' && tokens[i + 2]!.statement === t.statement) return 3;
   if (second && next && second.includes(next.lower)) {
     // "went on to say/thank": the whole phrase.
     if (next.lower === 'on' && tokens[i + 2]?.lower === 'to' && tokens[i + 3] && (EN_CUE_VERBS.has(tokens[i + 3]!.lower))) return 4;

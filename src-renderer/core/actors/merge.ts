@@ -111,6 +111,7 @@ function personName(c: Cluster): { name: string; gender?: 'm' | 'f' } {
 function nameOf(tokens: readonly Token[], m: NameMention, text: string): { name: string; key: string } {
   const toks = tokens.slice(m.tokStart, m.tokEnd);
   const raw = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+  if (m.name) return { name: m.name, key: m.name.toLowerCase() };
   if (!toks[0]!.cyr) {
     const name = clean(raw);
     return { name, key: name.toLowerCase().replace(/\s+/g, ' ') };

@@ -15,6 +15,7 @@ import {
 import { readSurname, isAdjectiveForm } from './russian-morph';
 import { cueLength, isCueToken } from './cues';
 import type { Token } from './tokens';
+import { PARTY_TAG_WORD } from './us-states';
 
 export type NameType = 'person' | 'org' | 'place';
 
@@ -29,6 +30,8 @@ export interface NameMention {
   title?: string;
   /** A description standing for an organisation ("China's foreign ministry"), not its name. */
   nominal?: boolean;
+  /** Its normalised name when not the words as written ("Sanders' campaign" is "Sanders campaign"). */
+  name?: string;
 }
 
 const CONNECTORS_EN = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
@@ -65,6 +68,8 @@ function mayOpen(ctx: Context, i: number): boolean {
   const tok = tokens[i]!;
   if (!capWord(tok)) return false;
   if (tok.text.length === 1 && !isInitial(tokens, i)) return false;
+  // "(R-Ariz.)", "(D-N.Y.)": a legislator's party and state, no name.
+  if (!tok.cyr && PARTY_TAG_WORD.test(tok.text)) return false;
   const lower = bare(tok);
   const known = tok.cyr ? ruPlaceForms.has(lower) || ruFirstName(lower) !== undefined : EN_PLACES.has(lower) || enFirstName(lower) !== undefined || EN_KNOWN_ORGS.has(lower);
   if (known) return true;
@@ -295,7 +300,8 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
     const t = tokens[i]!;
     const placeEnd = placeAt(tokens, i, b);
     const lower = bare(t);
-    const org = knownOrg(tokens, i, i + 1);
+    // "Michael Bloomberg": a known organisation's one word closing a run after a first name is a surname.
+    const org = knownOrg(tokens, i, i + 1) && !(!t.cyr && i === b - 1 && i - 1 === pending && enFirstName(bare(tokens[i - 1]!)) !== undefined && !tokens[i - 1]!.acronym);
     const first = t.cyr ? ruFirstName(lower) !== undefined : enFirstName(lower) !== undefined;
     // A place inside an organisation's name stays in it ("Bank of England", "Republic of Azerbaijan").
     const inOrgName = i > a && !t.cyr && tokens[i - 1]!.kind === 'word' && CONNECTORS_EN.has(tokens[i - 1]!.lower);
@@ -345,7 +351,8 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
       if (title && tokens[i]?.lower === 'of' && i + 1 < b && placeAt(tokens, i + 1, b) === i + 1 && !knownOrg(tokens, i + 1, i + 2)) pending = i = i + 2;
       continue;
     }
-    const prevFirst = i > pending && (CONNECTORS_EN.has(tokens[i - 1]!.lower) || (tokens[i - 1]!.cyr ? ruFirstName(bare(tokens[i - 1]!)) !== undefined : enFirstName(bare(tokens[i - 1]!)) !== undefined));
+    // "Lindsey O. Graham": a middle initial inside the piece continues it.
+    const prevFirst = i > pending && (CONNECTORS_EN.has(tokens[i - 1]!.lower) || (tokens[i - 1]!.text === '.' && i - 2 > pending && isInitial(tokens, i - 2)) || (tokens[i - 1]!.cyr ? ruFirstName(bare(tokens[i - 1]!)) !== undefined : enFirstName(bare(tokens[i - 1]!)) !== undefined));
     // "Роман Коноплев Русской службе": an adjective after a person's name opens another name.
     if (t.cyr && i > pending && isAdjectiveForm(t.lower) && ruFirstName(tokens[pending]!.lower) !== undefined && i - pending >= 2) {
       flush(i);
@@ -687,6 +694,16 @@ export function findNames(ctx: Context): NameMention[] {
   for (const [i, j] of unknown) {
     if (j - i === 1 && personKeys.has(surnameKey(tokens[i]!))) out.push({ type: 'person', tokStart: i, tokEnd: j, ru: tokens[i]!.cyr });
   }
+  // "Mr. Bloomberg" where the text names Michael Bloomberg: a known organisation's one word that is the
+  // surname of a person named in full is that person, unless it follows a word that takes a medium
+  // ("according to Bloomberg", "told Bloomberg", "reported by Bloomberg").
+  for (const m of out) {
+    if (m.type !== 'org' || m.ru || m.tokEnd - m.tokStart !== 1 || !personKeys.has(surnameKey(tokens[m.tokStart]!))) continue;
+    const prev = tokens[m.tokStart - 1];
+    if (prev && prev.statement === tokens[m.tokStart]!.statement && MEDIUM_BEFORE.has(prev.lower)) continue;
+    m.type = 'person';
+  }
+  campaigns(ctx, out);
   // "правительства Китая", "посольство США": a lower-case organisation word and the country it belongs to
   // name an organisation (the country stays a place of its own inside it).
   const govs: NameMention[] = [];
@@ -752,3 +769,35 @@ export function surnameKey(tok: Token): string {
   return tok.lower.replace(POSSESSIVE, '');
 }
 
+
+/** Words after which a news agency's name is the medium, not a person sharing its name. */
+const MEDIUM_BEFORE = new Set(['to', 'told', 'by', 'with', 'on', 'from', 'via', 'per']);
+/** What may follow "the Trump campaign" when the campaign is the subject that speaks. */
+const CAMPAIGN_NEXT = new Set(['has', 'had', 'have', 'is', 'was', 'also', 'on', 'in', 'would', 'will', 'did', 'does', 'later', 'earlier', 'quickly', 'then', 'issued', 'released', 'put', 'sent', 'responded', 'fired', 'shot', 'hit', 'pushed', 'dismissed', 'rejected', 'denied']);
+
+/**
+ * "the Trump campaign said", "Mrs. Clinton's campaign", "Sanders' campaign": a person's name and the word
+ * "campaign" as the subject of what follows is an organisation, named "<Surname> campaign" (the person's
+ * mention becomes it). Not before a noun it qualifies ("Clinton campaign manager Robby Mook").
+ */
+function campaigns(ctx: Context, out: NameMention[]): void {
+  const tokens = ctx.tokens;
+  for (const m of out) {
+    if (m.type !== 'person' || m.ru) continue;
+    let k = m.tokEnd;
+    const last = tokens[k - 1]!;
+    // "Sanders' campaign": the apostrophe is a token of its own.
+    if ((tokens[k]?.text === "'" || tokens[k]?.text === '’') && tokens[k]!.start === last.end && /s$/.test(last.text)) k++;
+    const w = tokens[k];
+    if (!w || w.lower !== 'campaign' || w.cap || w.statement !== last.statement) continue;
+    const next = tokens[k + 1];
+    const ok = !next || next.statement !== w.statement || next.kind === 'punct' || isCueToken(tokens, k + 1) || CAMPAIGN_NEXT.has(next.lower);
+    if (!ok) continue;
+    m.type = 'org';
+    m.tokStart = m.tokEnd - 1;
+    m.tokEnd = k + 1;
+    delete m.gender;
+    delete m.title;
+    m.name = `${last.text.replace(/['’]s$/, '')} campaign`;
+  }
+}

@@ -8,6 +8,7 @@ import { ruRoleLemma } from './gazetteer';
 import { EN_GENERIC_LEADER, EN_HEAD_OF_STATE, EN_NATIONALITY, EN_PERSON_ROLES } from './lexicon-en';
 import { RU_NATIONALITY } from './lexicon-ru';
 import { isRuCue } from './cues';
+import { partyTagAt } from './us-states';
 
 export interface RolePhrase {
   tokStart: number;
@@ -200,6 +201,10 @@ export function findBindings(ctx: Context, inputs: RoleInputs): RoleBinding[] {
     if (comma) n++;
     const after = inputs.entityAt[n];
     if (after !== undefined && after >= 0 && inputs.entities[after]!.type === 'person' && tokens[n]!.statement === tokens[h]!.statement) {
+      if (!role.scope && !role.ru && STATE_ROLES.has(role.head)) {
+        const state = stateAfter(ctx, n, after, inputs);
+        if (state) role.scope = state;
+      }
       out.push({ role, entity: after, at: role.tokStart, apposition: comma && tokens[role.tokStart]!.kind === 'word' && /^(the|a|an)$/i.test(tokens[role.tokStart]!.text) });
       continue;
     }
@@ -215,3 +220,25 @@ export function findBindings(ctx: Context, inputs: RoleInputs): RoleBinding[] {
   return out;
 }
 
+
+/** Roles a US state narrows: "the Arizona senator" is the one "Sen. John McCain (R-Ariz.)" or "of Arizona". */
+const STATE_ROLES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'governor', 'lawmaker']);
+
+/**
+ * The state written right after a person's name that starts at n: a party-and-state tag ("(R-Ariz.)",
+ * ", R-Ariz.,") or "of" and a place ("Senator Marco Rubio of Florida"), lower case; else undefined.
+ */
+function stateAfter(ctx: Context, n: number, person: number, inputs: RoleInputs): string | undefined {
+  const { tokens } = ctx;
+  let e = n;
+  while (inputs.entityAt[e] === person) e++;
+  const last = tokens[e - 1]!;
+  const tag = partyTagAt(ctx.text, last.end);
+  if (tag) return tag.state;
+  const of = tokens[e];
+  if (of?.lower === 'of' && of.statement === last.statement) {
+    const place = inputs.entityAt[e + 1];
+    if (place !== undefined && place >= 0 && inputs.entities[place]!.type === 'place') return inputs.entities[place]!.name.toLowerCase();
+  }
+  return undefined;
+}

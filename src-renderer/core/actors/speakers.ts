@@ -2,6 +2,7 @@
 // (a name, a pronoun or a role phrase) before or after it; a quotation's other statements take the same
 // speaker; a pronoun or role is resolved only when one compatible person or organisation is in reach.
 // Precision first: a statement gets no speaker when anything is ambiguous.
+import { partyTagAt } from './us-states';
 import type { Context } from './context';
 import type { QuoteMap } from './quotes';
 import { findBindings, roleAt, rolesMatch, type RoleInputs, type RolePhrase } from './roles';
@@ -64,6 +65,8 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       // "Newsom on Monday accused", "Warren on Wednesday night said": a day between the subject and the cue.
       else if (!t.cyr && t.kind === 'word' && /^(morning|afternoon|evening|night)$/.test(t.lower) && EN_WEEKDAYS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'on') k -= 3;
       else if (!t.cyr && t.kind === 'word' && EN_WEEKDAYS.has(t.lower) && tokens[k - 1]?.lower === 'on') k -= 2;
+      // "Sen. John McCain (R-Ariz.) said": a legislator's party and state between the name and the cue.
+      else if (t.text === ')' && partyTagOpening(k) >= 0) k = partyTagOpening(k) - 1;
       else break;
     }
     if (k < floor) return null;
@@ -98,9 +101,24 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
     return referentEnding(k, floor);
   };
 
+  /** The index of the "(" of a party-and-state tag closing at k ("(R-Ariz.)"), or -1. */
+  const partyTagOpening = (k: number): number => {
+    for (let o = k - 1; o >= 0 && o >= k - 8 && tokens[o]!.statement === tokens[k]!.statement; o--) {
+      if (tokens[o]!.text !== '(') continue;
+      const tag = partyTagAt(ctx.text, tokens[o]!.start);
+      return tag && tag.end === tokens[k]!.end ? o : -1;
+    }
+    return -1;
+  };
+
   const referentEnding = (k: number, floor: number): Referent | null => {
     if (k < floor) return null;
     const t = tokens[k]!;
+    // "Rep. Patrick Murphy (D-Fla.), who…": the name before its party-and-state tag.
+    if (t.text === ')' && !t.cyr) {
+      const o = partyTagOpening(k);
+      if (o > floor && inputs.entityAt[o - 1]! >= 0 && inputs.entities[inputs.entityAt[o - 1]!]!.type === 'person') return referentEnding(o - 1, floor);
+    }
     // «Газпром» in quotation marks is a name: the closing mark after a short quotation is skipped.
     if (quoteOf[k]! >= 0 && t.kind === 'punct' && quotations[quoteOf[k]!]!.words <= 3 && k - 1 >= floor && inputs.entityAt[k - 1]! >= 0) return referentEnding(k - 1, floor);
     if (quoteOf[k]! >= 0 && !(t.kind === 'word' && inputs.entityAt[k]! >= 0 && quotations[quoteOf[k]!]!.words <= 3)) return null;
@@ -116,6 +134,8 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       while (b >= floor && b >= s - 5 && ((tokens[b]!.kind === 'word' && tokens[b]!.cap && !tokens[b]!.cyr && /^[A-Z]/.test(tokens[b]!.text) && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) || (tokens[b]!.text === '.' && tokens[b - 1]?.kind === 'word' && tokens[b - 1]!.cap))) b--;
       const before = tokens[s - 1];
       if (before && s - 1 >= floor && before.kind === 'word' && OBJECT_PREPOSITIONS.has(before.lower)) return null;
+      // "a spokeswoman for the Bloomberg campaign said": over "the" too.
+      if (before?.lower === 'the' && s - 2 >= floor && tokens[s - 2]!.kind === 'word' && OBJECT_PREPOSITIONS.has(tokens[s - 2]!.lower)) return null;
       if (b < s - 1 && b >= floor && tokens[b]!.kind === 'word' && OBJECT_PREPOSITIONS.has(tokens[b]!.lower)) return null;
       if (e.type === 'place') {
         // "МИД России заявили": the organisation before its country's name.
@@ -443,6 +463,9 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
             while (inputs.entityAt[after] === place) after++;
           }
           if (tokens[after] && tokens[after]!.statement === st && tokens[after]!.kind !== 'punct') r = null;
+          // `…, said Rubio "cares more…"`: a quotation opening right after the name is what is said of it.
+          const q = tokens[after];
+          if (r && q && q.statement === st && (q.text === '“' || q.text === '"') && tokens[after + 1]?.kind === 'word' && tokens[after + 1]!.start === q.end) r = null;
         }
       }
       if (!r && k - 1 >= from) r = referentBefore(k - 1, from);
