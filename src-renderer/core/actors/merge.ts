@@ -194,6 +194,20 @@ export function mergeMentions(ctx: Context, mentions: readonly NameMention[]): M
     // "Xi" alone joins "Xi Jinping": a short family name written first.
     const list = clustersByKey.get(key) ?? (parts.given ? [] : familyFirst.get(key) ?? []);
     let target: Cluster | undefined;
+    // "Sir Keir", "Dame Priti": a knighted person is named by the first name; the one person so named.
+    const knighted = !parts.given && (m.title === 'sir' || m.title === 'dame') && m.tokEnd - m.tokStart === 1;
+    if (knighted) {
+      const given = parts.surnameTok.lower;
+      const named = clusters.filter((c) => c.parts.some((p) => p.given?.toLowerCase() === given));
+      if (named.length === 1) {
+        target = named[0]!;
+        target.parts.push({ initials: [], middle: [] });
+        target.entity.first = Math.min(target.entity.first, m.tokStart);
+        target.lastTok = Math.max(target.lastTok, m.tokStart);
+        entityOf[idx] = target.entity.id;
+        continue;
+      }
+    }
     if (parts.given) {
       const given = parts.given.toLowerCase();
       target = list.find((c) => c.parts.some((p) => p.given?.toLowerCase() === given)) ?? list.find((c) => c.parts.every((p) => !p.given));

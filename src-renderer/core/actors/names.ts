@@ -111,6 +111,12 @@ function capitalRuns(ctx: Context): [number, number][] {
       // "Bank of England", "Republic of Azerbaijan": a connector between two capitalised words.
       // Also after a title: "Senator Elizabeth Warren of Massachusetts", "Rep. Doug Collins of Georgia".
       const personRun = !tokens[i]!.cyr && (enFirstName(bare(tokens[i]!)) !== undefined || (j - i <= 4 && ((EN_TITLE_ABBREVIATIONS.has(bare(tokens[i]!)) && tokens[i + 1]?.text === '.') || (tokens[i - 1]?.text === '.' && EN_TITLE_ABBREVIATIONS.has(tokens[i - 2]?.lower ?? '')) || (EN_PERSON_TITLE_WORDS.has(bare(tokens[i]!)) && enFirstName(bare(tokens[i + 1]!)) !== undefined))));
+      // "Commission on Human Rights", "Committee on Foreign Relations": "on" after a body's word.
+      const onAfterBody = !personRun && t.lower === 'on' && j > i && ON_BODIES.has(bare(tokens[j - 1]!)) && capWord(tokens[j + 1]) && !EN_MONTHS.has(bare(tokens[j + 1]!)) && !EN_WEEKDAY_NAMES.has(bare(tokens[j + 1]!));
+      if (onAfterBody) {
+        j++;
+        continue;
+      }
       if (j > i && t.kind === 'word' && (CONNECTORS_EN.has(t.lower) || CONNECTORS_RU.has(t.lower)) && !(personRun && (t.lower === 'of' || t.lower === 'for'))) {
         // "von der Leyen": up to two connectors before the next capitalised word.
         const k = CONNECTORS_EN.has(tokens[j + 1]?.lower ?? '') || CONNECTORS_RU.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
@@ -313,7 +319,8 @@ function cutRun(ctx: Context, run: [number, number]): [number, number][] {
     const ruNounOfPlace = clubName || t.cyr && i === pending + 1 && !ruFirstName(tokens[pending]!.lower) && !isAdjectiveForm(tokens[pending]!.lower) && !/(ов|ев|ин|ын)$/.test(readSurname(tokens[pending]!.text).key) && !ruRoleLemma(tokens[pending]!.lower) && !tokens[pending]!.acronym && placeAt(tokens, pending, i) === pending && !opensClause(tokens, pending);
     if (placeEnd > i && !inOrgName && !ruNounOfPlace && !(t.cyr && i > pending && isRuOrgHead(tokens[pending]!))) {
       // Whole run "Nagorno-Karabakh", or a place followed by an org word ("Moscow City Council") stays whole.
-      const nextIsOrgWord = placeEnd < b && !tokens[placeEnd]!.cyr && EN_ORG_WORDS.has(bare(tokens[placeEnd]!));
+      // Also over one adjective of an official body's name: "Kenya National Commission", "Ohio State University".
+      const nextIsOrgWord = placeEnd < b && !tokens[placeEnd]!.cyr && (EN_ORG_WORDS.has(bare(tokens[placeEnd]!)) || (placeEnd + 1 < b && EN_BODY_ADJECTIVES.has(bare(tokens[placeEnd]!)) && EN_ORG_WORDS.has(bare(tokens[placeEnd + 1]!))));
       if (!nextIsOrgWord) {
         flush(i);
         pieces.push([i, placeEnd]);
@@ -440,7 +447,8 @@ function typeOf(ctx: Context, i: number, j: number): { type: NameType; gender?: 
     // Only where the text names the last word alone elsewhere ("Werner Zwingmann … Zwingmann said"), as it
     // does a person; unknown firms, clubs and venues ("Novo Nordisk", "Flushing Meadows") are not cut down
     // so (measured on the English news checks: person precision 72 -> 94 on the blind set).
-    if (plain && standaloneCaps(ctx).has(bare(last))) return { type: 'person' };
+    // Or the last word alone opens a sentence as the subject of a cue ("Abdelatty said Egypt would…").
+    if (plain && (standaloneCaps(ctx).has(bare(last)) || cueSubjectCaps(ctx).has(bare(last)))) return { type: 'person' };
   }
   // "in Tucson", "from Chisinau": one unknown capitalised word after a preposition of place.
   if (j - i === 1 && EN_PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && !opensClause(tokens, i) && !NOT_PLACE_BEFORE_IN.has(tokens[i - 2]?.lower ?? '')) return { type: 'place' };
@@ -489,6 +497,25 @@ function standaloneCaps(ctx: Context): Set<string> {
     set.add(bare(t));
   }
   standaloneCache.set(ctx, set);
+  return set;
+}
+
+const cueSubjectCache = new WeakMap<Context, Set<string>>();
+/** Single capitalised Latin words right before a cue verb, with no capitalised word before them ("Abdelatty said"). */
+function cueSubjectCaps(ctx: Context): Set<string> {
+  let set = cueSubjectCache.get(ctx);
+  if (set) return set;
+  set = new Set<string>();
+  const tokens = ctx.tokens;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || t.cyr || t.acronym || t.text.length < 3) continue;
+    const prev = tokens[k - 1];
+    if (prev && prev.statement === t.statement && (capWord(prev) || prev.text === '.')) continue;
+    if (tokens[k + 1]!.statement !== t.statement || !isCueToken(tokens, k + 1)) continue;
+    set.add(bare(t));
+  }
+  cueSubjectCache.set(ctx, set);
   return set;
 }
 
@@ -704,6 +731,19 @@ export function findNames(ctx: Context): NameMention[] {
     m.type = 'person';
   }
   campaigns(ctx, out);
+  // "the U.S. State Department", "the U.S. Justice Department": a country before "<Word> Department" is no
+  // part of the department's usual name; it stays a place of its own.
+  const countries: NameMention[] = [];
+  for (const m of out) {
+    if (m.type !== 'org' || m.ru || m.name) continue;
+    const p = m.tokEnd - 2;
+    if (p <= m.tokStart || bare(tokens[m.tokEnd - 1]!) !== 'department' || !capWord(tokens[p]) || EN_ORG_WORDS.has(bare(tokens[p]!))) continue;
+    const prefix = ctx.text.slice(tokens[m.tokStart]!.start, tokens[p - 1]!.end).toLowerCase();
+    if (!EN_COUNTRIES.has(prefix) && !EN_NATIONALITY[prefix]) continue;
+    if (EN_COUNTRIES.has(prefix)) countries.push({ type: 'place', tokStart: m.tokStart, tokEnd: p, ru: false });
+    m.tokStart = p;
+  }
+  out.push(...countries);
   // "правительства Китая", "посольство США": a lower-case organisation word and the country it belongs to
   // name an organisation (the country stays a place of its own inside it).
   const govs: NameMention[] = [];
@@ -801,3 +841,9 @@ function campaigns(ctx: Context, out: NameMention[]): void {
     m.name = `${last.text.replace(/['’]s$/, '')} campaign`;
   }
 }
+
+/** Adjectives of official bodies' names after a place: "Kenya National Commission", "Texas State University". */
+const EN_BODY_ADJECTIVES = new Set(['national', 'federal', 'state', 'supreme', 'electoral', 'independent', 'central', 'human']);
+/** Bodies named with "on" and their subject: "Commission on Human Rights", "Committee on Armed Services". */
+const ON_BODIES = new Set(['commission', 'committee', 'subcommittee', 'council', 'conference', 'panel', 'convention', 'board']);
+const EN_WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
