@@ -47,7 +47,7 @@ export const EN_PHRASAL_CUES: Record<string, string[]> = {
 };
 
 /** Participles that attach speech to the clause's subject: "Putin welcomed Aliyev, noting that…". */
-export const EN_PARTICIPLE_CUES = set(`saying adding noting stressing emphasising emphasizing arguing warning explaining insisting citing claiming calling describing accusing urging`);
+export const EN_PARTICIPLE_CUES = set(`saying adding noting stressing emphasising emphasizing arguing warning explaining insisting citing claiming calling describing accusing urging telling declaring asserting vowing`);
 
 /** Words allowed between a subject and its cue verb: "Putin also said", "Aliyev has repeatedly said". */
 export const EN_CUE_ADVERBS = set(`

@@ -730,7 +730,7 @@ export function findNames(ctx: Context): NameMention[] {
     if (prev && prev.statement === tokens[m.tokStart]!.statement && MEDIUM_BEFORE.has(prev.lower)) continue;
     m.type = 'person';
   }
-  campaigns(ctx, out);
+  campaigns(ctx, out, unknown);
   // "the U.S. State Department", "the U.S. Justice Department": a country before "<Word> Department" is no
   // part of the department's usual name; it stays a place of its own.
   const countries: NameMention[] = [];
@@ -820,10 +820,14 @@ const CAMPAIGN_NEXT = new Set(['has', 'had', 'have', 'is', 'was', 'also', 'on', 
  * "campaign" as the subject of what follows is an organisation, named "<Surname> campaign" (the person's
  * mention becomes it). Not before a noun it qualifies ("Clinton campaign manager Robby Mook").
  */
-function campaigns(ctx: Context, out: NameMention[]): void {
+function campaigns(ctx: Context, out: NameMention[], unknown: readonly [number, number][]): void {
   const tokens = ctx.tokens;
-  for (const m of out) {
-    if (m.type !== 'person' || m.ru) continue;
+  // Also one unknown capitalised word ("the Trump campaign said" where Trump is named no other way).
+  const candidates: NameMention[] = out.filter((m) => m.type === 'person' && !m.ru);
+  const unknownOnes: NameMention[] = [];
+  const taken = new Set(out.map((m) => m.tokStart));
+  for (const [i, j] of unknown) if (j - i === 1 && !tokens[i]!.cyr && !tokens[i]!.acronym && !taken.has(i)) unknownOnes.push({ type: 'person', tokStart: i, tokEnd: j, ru: false });
+  for (const m of [...candidates, ...unknownOnes]) {
     let k = m.tokEnd;
     const last = tokens[k - 1]!;
     // "Sanders' campaign": the apostrophe is a token of its own.
@@ -839,6 +843,7 @@ function campaigns(ctx: Context, out: NameMention[]): void {
     delete m.gender;
     delete m.title;
     m.name = `${last.text.replace(/['’]s$/, '')} campaign`;
+    if (!candidates.includes(m)) out.push(m);
   }
 }
 
