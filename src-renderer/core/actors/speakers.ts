@@ -7,7 +7,7 @@ import type { Context } from './context';
 import type { QuoteMap } from './quotes';
 import { findBindings, roleAt, rolesMatch, type RoleInputs, type RolePhrase } from './roles';
 import { cueLength, isParticipleCue, isWeakEnCue, ruCueGender } from './cues';
-import { EN_CUE_ADVERBS, EN_PASSIVE, EN_PERSON_ROLES, EN_PRONOUNS, EN_WEEKDAYS } from './lexicon-en';
+import { EN_CUE_ADVERBS, EN_PASSIVE, EN_PERSON_ROLES, EN_PRONOUNS, EN_TITLE_ABBREVIATIONS, EN_WEEKDAYS } from './lexicon-en';
 import { ruOrgWord, ruRoleLemma } from './gazetteer';
 import { RU_ACCORDING_NOUNS, RU_CUE_ADVERBS, RU_PRONOUNS, RU_WEAK_CUES } from './lexicon-ru';
 import type { SpeakerKind } from './types';
@@ -82,7 +82,8 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
           while (s0 - 1 > c && inputs.entityAt[s0 - 1] === named) s0--;
           // Also after a title of a few capitalised words: ", Chief Cabinet Secretary Yoshimasa Hayashi, said".
           let titled = s0 - (c + 1) <= 3;
-          for (let w = c + 1; titled && w < s0; w++) titled = tokens[w]!.kind === 'word' && tokens[w]!.cap;
+          // And over an abbreviated title's period: ", Rep. Ann Kirkpatrick, accused".
+          for (let w = c + 1; titled && w < s0; w++) titled = (tokens[w]!.kind === 'word' && tokens[w]!.cap) || (tokens[w]!.text === '.' && w > c + 1 && EN_TITLE_ABBREVIATIONS.has(tokens[w - 1]!.lower));
           if (titled) return { kind: 'name', entity: named, tokStart: s0, tokEnd: k };
         }
         const inner = referentEnding(c - 1, floor);
