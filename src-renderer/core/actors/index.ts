@@ -14,7 +14,7 @@ import type { ArticleAnalysis, EntityMention, SpeakerSuggestion } from './types'
 export type { ArticleAnalysis, EntityMention, EntityType, SpeakerKind, SpeakerSuggestion, Range } from './types';
 
 /** Bumped whenever the analysis gives other results, so analyses cached by content hash are renewed. */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 export interface AnalysisInput {
   text: string;

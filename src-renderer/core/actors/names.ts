@@ -740,7 +740,7 @@ export function findNames(ctx: Context): NameMention[] {
     if (p <= m.tokStart || bare(tokens[m.tokEnd - 1]!) !== 'department' || !capWord(tokens[p]) || EN_ORG_WORDS.has(bare(tokens[p]!))) continue;
     const prefix = ctx.text.slice(tokens[m.tokStart]!.start, tokens[p - 1]!.end).toLowerCase();
     if (!EN_COUNTRIES.has(prefix) && !EN_NATIONALITY[prefix]) continue;
-    if (EN_COUNTRIES.has(prefix)) countries.push({ type: 'place', tokStart: m.tokStart, tokEnd: p, ru: false });
+    if (EN_COUNTRIES.has(prefix) || /^(u\.s\.|us|usa|u\.k\.|uk)$/.test(prefix)) countries.push({ type: 'place', tokStart: m.tokStart, tokEnd: p, ru: false });
     m.tokStart = p;
   }
   out.push(...countries);

@@ -330,7 +330,14 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
     if (found.size === 1) return [...found][0]!;
     // Two spokesmen in the text, but one named in the statement just before: "State Department spokesman
     // Matthew Miller said… The spokesman told reporters…" is him.
-    if (latest >= 0 && tokens[bindings[latest]!.at]!.statement >= tokens[at]!.statement - 1) return bindings[latest]!.entity;
+    // Only when that statement binds the role to no one else ("Sen. John McCain and Sen. Jeff Flake met… The
+    // senator said" is either).
+    if (latest >= 0 && tokens[bindings[latest]!.at]!.statement >= tokens[at]!.statement - 1) {
+      const near = bindings[latest]!.entity;
+      const from = tokens[at]!.statement - 1;
+      for (let b = latest - 1; b >= 0 && tokens[bindings[b]!.at]!.statement >= from; b--) if (bindings[b]!.entity !== near && rolesMatch(role, bindings[b]!.role)) return null;
+      return near;
+    }
     return null;
   };
 

@@ -44,7 +44,10 @@ describe('blind attribution set (wire and broadcast political news, ТАСС and
 // wrong only by the name given: 'Keir' for Sir Keir, 'Abdelatty' not joined to 'Badr Abdelatty', 'U.S. State
 // Department'), ru P 95.7 R 95.7. Still missed: 'called for' (the older cases count an urging as no speech), an
 // organisation name with 'on' in it, and 'Египта' kept in a name.
-const FLOORS: Record<'en' | 'ru', [number, number]> = { en: [0.96, 0.93], ru: [0.95, 0.95] };
+// After the third blind set's rules (ANALYSIS_VERSION 5): en P 100 R 98.8 (82 of 82 suggested right: 'Sir Keir'
+// joins Keir Starmer, 'Badr Abdelatty' is found and joined, 'State Department' without its country, the Kenya
+// commission's name with 'on'); the one miss left is 'called for'. ru unchanged.
+const FLOORS: Record<'en' | 'ru', [number, number]> = { en: [0.99, 0.98], ru: [0.95, 0.95] };
 
 describe('second blind set (US campaign and Congress reporting)', () => {
   const pct = (x: number): string => (100 * x).toFixed(1);
@@ -67,4 +70,5 @@ describe('second blind set (US campaign and Congress reporting)', () => {
 // 'He said' after 'struggled to respond', a subject before a two-comma apposition ('South Bend, Ind.,').
 // After general rules (no longer blind): P 100 R 95.5; the one miss is 'He said' after 'Mr. Bloomberg', whom the
 // names take for the news agency Bloomberg (an organisation cannot be 'he').
-const US_FLOORS: [number, number] = [0.99, 0.95];
+// After the third blind set's rules: P 100 R 100 ('Michael Bloomberg' a person, so 'He said' reaches him).
+const US_FLOORS: [number, number] = [0.99, 0.99];
