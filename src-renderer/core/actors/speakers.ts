@@ -35,7 +35,7 @@ export interface SpeakerInputs extends RoleInputs {
   resolvedRoles: { role: RolePhrase; entity: number }[];
 }
 
-const ORG_NOMINALS_EN = new Set(['ministry', 'company', 'agency', 'government', 'bank', 'party', 'committee', 'council', 'department', 'office', 'service', 'court', 'commission', 'organisation', 'organization', 'firm', 'group', 'fund', 'alliance', 'union', 'institute', 'authority', 'bureau', 'embassy']);
+const ORG_NOMINALS_EN = new Set(['ministry', 'company', 'agency', 'government', 'bank', 'party', 'committee', 'council', 'department', 'office', 'service', 'court', 'commission', 'organisation', 'organization', 'firm', 'group', 'fund', 'alliance', 'union', 'institute', 'authority', 'bureau', 'embassy', 'campaign']);
 const ORG_NOMINALS_RU: Record<string, string> = { ведомство: 'министерство', ведомстве: 'министерство', министерство: 'министерство', министерстве: 'министерство', компания: 'компания', компании: 'компания', правительство: 'правительство', правительстве: 'правительство' };
 const RU_POSSESSIVES: Record<string, 'm' | 'f' | 'p'> = { его: 'm', ее: 'f', их: 'p' };
 /** Cues of naming that say speech only with a quotation after their object: called the plan "a disaster". */
@@ -349,7 +349,19 @@ export function findSpeakers(ctx: Context, inputs: SpeakerInputs): Attribution[]
       // "в ведомстве" after "Минфин России": a ministry's short name (Минфин, Минобороны, МИД) is one too.
       if (head === 'министерство' ? /министерств|^мин[а-яё]|^мид(\s|$)/.test(name) : name.includes(head)) found.add(e.id);
     }
-    return found.size === 1 ? [...found][0]! : null;
+    if (found.size !== 1) return null;
+    // "the campaign": only where the text names one candidate's campaign however written ("the Clinton
+    // campaign disputed…" counts though no speaker's subject).
+    if (head === 'campaign') {
+      const named = new Set<string>();
+      for (let k = 1; k < at; k++) {
+        if (tokens[k]!.lower !== 'campaign') continue;
+        const p = tokens[k - 1]!.text === "'" || tokens[k - 1]!.text === '’' ? tokens[k - 2] : tokens[k - 1];
+        if (p && p.kind === 'word' && p.cap) named.add(p.lower.replace(/['’]s$/, ''));
+      }
+      if (named.size > 1) return null;
+    }
+    return [...found][0]!;
   };
 
   const resolve = (st: number, r: Referent, cueGender?: 'm' | 'f' | 'p'): { entity: number; reference: boolean } | null => {

@@ -22,6 +22,11 @@ describe('US election reporting', () => {
     expect(speakers(['The Trump campaign said on Monday that it would appeal.'])).toEqual(['Trump campaign']);
   });
 
+  it('"the campaign" is the one campaign named, and no one when two are', () => {
+    expect(speakers(['Donald Trump spoke in Ohio.', 'The Trump campaign said it raised more money.', 'The campaign said it would respond.'])).toEqual([null, 'Trump campaign', 'Trump campaign']);
+    expect(speakers(['The Trump campaign said it raised more money.', 'The Clinton campaign disputed that.', 'The campaign said it would respond.'])).toEqual(['Trump campaign', null, null]);
+  });
+
   it('not a campaign qualifying a noun, nor one after a preposition', () => {
     expect(speakers(['Clinton campaign manager Robby Mook said the map favoured them.'])).toEqual(['Robby Mook']);
     expect(speakers(['Donald Trump spoke.', 'A spokeswoman for the Trump campaign said the report was wrong.'])).toEqual([null, null]);
