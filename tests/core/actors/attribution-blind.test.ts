@@ -2,21 +2,10 @@
 // speaker printed, floors just below what the rules reach.
 import { describe, expect, it } from 'vitest';
 import { BLIND_CASES, BLIND_US_CASES } from './attribution-blind-cases';
-import { scoreCases } from './harness';
+import { scoreByLanguage, scoreCases } from './harness';
 
 describe('blind attribution set (wire and broadcast political news, ТАСС and Интерфакс style)', () => {
-  const pct = (x: number): string => (100 * x).toFixed(1);
-  const rows: Record<string, Record<string, string | number>> = {};
-  const scores = Object.fromEntries(
-    (['en', 'ru'] as const).map((lang) => {
-      const s = scoreCases(BLIND_CASES.filter((c) => c.lang === lang));
-      rows[lang] = { statements: s.results.length, 'named source': s.expectedNamed, suggested: s.predicted, right: s.tp, 'precision %': pct(s.precision), 'recall %': pct(s.recall) };
-      for (const r of s.results) if (r.got !== r.expected) console.log(`${lang}: want ${r.expected ?? '-'} got ${r.got ?? '-'}: ${r.statement}`);
-      return [lang, s];
-    }),
-  );
-  console.log('Blind attribution set');
-  console.table(rows);
+  const scores = scoreByLanguage('Blind attribution set', BLIND_CASES);
 
   it('has at least 120 English and 30 Russian statements, each segmented as the case lists it', () => {
     expect(scores['en']!.results.length).toBeGreaterThanOrEqual(120);

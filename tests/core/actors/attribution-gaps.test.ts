@@ -2,21 +2,10 @@
 // missing speaker, floors just below what the rules reach.
 import { describe, expect, it } from 'vitest';
 import { GAP_CASES } from './attribution-gaps-cases';
-import { scoreCases } from './harness';
+import { scoreByLanguage } from './harness';
 
 describe('attribution gaps (relative clauses, "He said" continued, spokesmen, headlines)', () => {
-  const pct = (x: number): string => (100 * x).toFixed(1);
-  const rows: Record<string, Record<string, string | number>> = {};
-  const scores = Object.fromEntries(
-    (['en', 'ru'] as const).map((lang) => {
-      const s = scoreCases(GAP_CASES.filter((c) => c.lang === lang));
-      rows[lang] = { statements: s.results.length, 'named source': s.expectedNamed, suggested: s.predicted, right: s.tp, 'precision %': pct(s.precision), 'recall %': pct(s.recall) };
-      for (const r of s.results) if (r.got !== r.expected) console.log(`${lang}: want ${r.expected ?? '-'} got ${r.got ?? '-'}: ${r.statement}`);
-      return [lang, s];
-    }),
-  );
-  console.log('Attribution gaps');
-  console.table(rows);
+  const scores = scoreByLanguage('Attribution gaps', GAP_CASES);
 
   it('segments every case as written', () => {
     expect(scores['en']!.missegmented).toEqual([]);

@@ -73,3 +73,22 @@ export function scoreCases(cases: readonly AttributionCase[]): Scores {
   }
   return { tp, predicted, expectedNamed, precision: predicted ? tp / predicted : 1, recall: expectedNamed ? tp / expectedNamed : 1, results, missegmented };
 }
+
+/**
+ * Scores `cases` per language, prints the table (and every wrong or missing speaker) under `title`, and
+ * returns the scores by language, for a test's floors.
+ */
+export function scoreByLanguage(title: string, cases: readonly AttributionCase[]): Record<'en' | 'ru', Scores> {
+  const pct = (x: number): string => (100 * x).toFixed(1);
+  const rows: Record<string, Record<string, string | number>> = {};
+  const scores = {} as Record<'en' | 'ru', Scores>;
+  for (const lang of ['en', 'ru'] as const) {
+    const s = scoreCases(cases.filter((c) => c.lang === lang));
+    rows[lang] = { statements: s.results.length, 'named source': s.expectedNamed, suggested: s.predicted, right: s.tp, 'precision %': pct(s.precision), 'recall %': pct(s.recall) };
+    for (const r of s.results) if (r.got !== r.expected) console.log(`${lang}: want ${r.expected ?? '-'} got ${r.got ?? '-'}: ${r.statement}`);
+    scores[lang] = s;
+  }
+  console.log(title);
+  console.table(rows);
+  return scores;
+}
