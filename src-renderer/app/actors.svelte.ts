@@ -3,6 +3,7 @@
 // library's files); the user's decisions (accepted, rejected) and merged actors come from the database and
 // are applied here: a rejected suggestion is never listed, an accepted one always is.
 import { actorKey } from '../core/actors';
+import { withDescendants } from '../core/briefing-selection';
 import type { SpeakerKind } from '../core/actors/types';
 import type { AnnotationTarget } from '../core/anchoring';
 import { dossierLink } from '../core/links';
@@ -95,7 +96,7 @@ export class ActorsState {
   /** The statements shown, with the filters applied, oldest article first (undated last). */
   shown = $derived.by(() => {
     const { tagId, from, to } = this.filters;
-    const under = tagId ? this.#tagAndDescendants(tagId) : null;
+    const under = tagId ? withDescendants(this.#tags.current ?? [], [tagId]) : null;
     return this.statements.filter((s) => {
       if (under && !s.tagIds.some((id) => under.has(id))) return false;
       if (from && (!s.date || s.date.slice(0, 10) < from)) return false;
@@ -103,17 +104,6 @@ export class ActorsState {
       return true;
     });
   });
-
-  #tagAndDescendants(tagId: string): Set<string> {
-    const all = this.#tags.current ?? [];
-    const out = new Set([tagId]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const t of all) if (t.parentId && out.has(t.parentId) && !out.has(t.id)) out.add(t.id), (grew = true);
-    }
-    return out;
-  }
 
   /** Reads every statement of the actor keyed `requested` (and of the actors merged into it). */
   async show(requested: string): Promise<void> {

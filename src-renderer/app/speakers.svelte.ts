@@ -7,6 +7,7 @@ import type { Article } from '../core/article';
 import type { EntityMention, SpeakerSuggestion } from '../core/actors/types';
 import { describeRange } from '../core/anchoring';
 import { placeDecisions } from '../core/actors/decisions';
+import { ACTOR_ROOT_NAME } from '../core/codebook';
 import { entityCounts, entityMentions } from '../core/actors/packed';
 import { statementId } from '../core/reading-model';
 import type { Repositories, SpeakerDecisionRecord } from '../db';
@@ -28,12 +29,10 @@ export interface ArticleActor {
   mentions: number;
 }
 
-/** The parent tag under which accepted speakers become tags. */
-export const ACTOR_ROOT = 'Actor';
 
 /** The tag path an accepted speaker is mirrored by ('/' inside a name would make a deeper path). */
 export function actorTagPath(name: string): string {
-  return `${ACTOR_ROOT}/${name.replaceAll('/', '∕').trim()}`;
+  return `${ACTOR_ROOT_NAME}/${name.replaceAll('/', '∕').trim()}`;
 }
 
 interface PlacedDecision {
@@ -224,12 +223,12 @@ export class SpeakersState {
       if (tag && !shownIds.includes(tag.id)) this.#tagging.toggle(target, tag.id);
       return;
     }
-    const name = path.slice(ACTOR_ROOT.length + 1).toLocaleLowerCase();
+    const name = path.slice(ACTOR_ROOT_NAME.length + 1).toLocaleLowerCase();
     const byId = this.#tagging.tagsById;
     for (const id of shownIds) {
       const tag = byId.get(id);
       const parent = tag?.parentId ? byId.get(tag.parentId) : undefined;
-      if (tag && parent?.parentId === null && parent.name === ACTOR_ROOT && tag.name.toLocaleLowerCase() === name) this.#tagging.toggle(target, id);
+      if (tag && parent?.parentId === null && parent.name === ACTOR_ROOT_NAME && tag.name.toLocaleLowerCase() === name) this.#tagging.toggle(target, id);
     }
   }
 }

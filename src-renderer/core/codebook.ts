@@ -11,6 +11,9 @@ export interface TagDef {
 }
 
 /** Statement types on keys 1-5, roots for actors and topics; keys 6-9 are left for the user. */
+/** The top-level tag under which speakers are tags (`Actor/<Name>`): an accepted speaker, or one tagged by hand. */
+export const ACTOR_ROOT_NAME = 'Actor';
+
 export const DEFAULT_CODEBOOK: readonly TagDef[] = [
   { id: 'type', name: 'Type', parentId: null, color: '#6b7280', key: null, order: 0 },
   { id: 'type-claim', name: 'Claim', parentId: 'type', color: '#2563eb', key: 1, order: 0 },

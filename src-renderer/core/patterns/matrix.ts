@@ -2,14 +2,13 @@
 // or months; each cell the number of tagged passages, with the passages behind it. Counting rule: grid.ts.
 import { dayOf, filterArticles, periodOf } from './axes';
 import { NO_COLLECTION, NO_SOURCE, UNDATED, UNDATED_KEY, type PatternArticle, type PatternInput } from './facts';
+import { ACTOR_ROOT_NAME } from '../codebook';
 import { countGrid, type ColumnKey, type Columns, type PatternResult } from './grid';
 
 export type MatrixGrouping = 'article' | 'collection' | 'source' | 'month' | 'actor';
 
 const COLUMNS_LABEL: Record<MatrixGrouping, string> = { article: 'Articles', collection: 'Collections', source: 'Sources', month: 'Months', actor: 'Actors' };
 
-/** The codebook's root of speakers: an accepted speaker is an `Actor/<Name>` tag on the statement. */
-export const ACTOR_ROOT_NAME = 'Actor';
 const COLLATOR = new Intl.Collator(undefined, { numeric: true });
 
 /** Columns of `articles` (already filtered) grouped `by`; the 'none' buckets sort last. */

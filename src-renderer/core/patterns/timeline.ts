@@ -7,7 +7,8 @@ import { filterArticles, tagRows, type Granularity } from './axes';
 import type { PatternInput } from './facts';
 import type { PatternResult } from './grid';
 import { countGrid } from './grid';
-import { ACTOR_ROOT_NAME, groupColumns } from './matrix';
+import { ACTOR_ROOT_NAME } from '../codebook';
+import { groupColumns } from './matrix';
 
 /** One lane per tag, or one per actor (the codebook's `Actor/<Name>` tags: accepted speakers). */
 export type TimelineLanes = 'tags' | 'actors';

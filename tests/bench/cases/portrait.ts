@@ -11,7 +11,7 @@ import type * as Portrait from '../../../src-renderer/core/patterns/portrait';
 import { APP_URL, launchApp } from '../../e2e/harness';
 import { bundled } from '../bundled';
 import { medianMs, type BenchRow } from '../types';
-import { annotationsFor, generateArticle, SENTENCES } from './reader';
+import { annotationsFor, generateArticle, SENTENCES, storeAnnotations } from './reader';
 
 const BIG = 'Generated benchmark article about trade and energy';
 const SHORT = 'A short note to switch to between openings';
@@ -43,16 +43,7 @@ async function drawn(raw: string): Promise<BenchRow[]> {
   const app = await launchApp({ libraryDir, watch: false });
   const { page } = app;
   try {
-    await app.context.route(`${APP_URL}/__bench/dexie.js`, (route) =>
-      route.fulfill({ path: resolve(__dirname, '../../../node_modules/dexie/dist/dexie.min.js'), contentType: 'text/javascript' }),
-    );
-    await page.addScriptTag({ url: `${APP_URL}/__bench/dexie.js` });
-    await page.evaluate(`(async (records) => {
-      const db = new window.Dexie('dossier');
-      await db.open();
-      await db.table('annotations').bulkPut(records);
-      db.close();
-    })(${JSON.stringify(records)})`);
+    await storeAnnotations(app, records);
     const times: number[] = [];
     let marks = 0;
     for (let n = 0; n < OPENINGS; n++) {

@@ -8,7 +8,7 @@ import { sha256Hex } from '../../../src-main/library/library-service';
 import { parseArticleFile } from '../../../src-main/import';
 import { describeRange } from '../../../src-renderer/core/anchoring';
 import { segment } from '../../../src-renderer/core/segment';
-import { APP_URL, launchApp } from '../../e2e/harness';
+import { APP_URL, launchApp, type LaunchedApp } from '../../e2e/harness';
 import type { BenchRow } from '../types';
 
 export const SENTENCES = [
@@ -40,6 +40,20 @@ export function generateArticle(bytes: number): string {
 }
 
 /** 1,000 annotations spread over the article, as the app would store them. */
+/** Writes `records` into the app's own database (opened by name in the page), as the tagging code would. */
+export async function storeAnnotations(app: LaunchedApp, records: readonly object[]): Promise<void> {
+  await app.context.route(`${APP_URL}/__bench/dexie.js`, (route) =>
+    route.fulfill({ path: resolve(__dirname, '../../../node_modules/dexie/dist/dexie.min.js'), contentType: 'text/javascript' }),
+  );
+  await app.page.addScriptTag({ url: `${APP_URL}/__bench/dexie.js` });
+  await app.page.evaluate(`(async (records) => {
+    const db = new window.Dexie('dossier');
+    await db.open();
+    await db.table('annotations').bulkPut(records);
+    db.close();
+  })(${JSON.stringify(records)})`);
+}
+
 export async function annotationsFor(raw: string, count: number): Promise<object[]> {
   const parsed = await parseArticleFile('big.txt', new TextEncoder().encode(raw));
   if (!parsed.ok) throw new Error(parsed.error.message);
@@ -74,17 +88,7 @@ export default async function readerBench(): Promise<BenchRow[]> {
   const { page } = app;
   const rows: BenchRow[] = [];
   try {
-    await app.context.route(`${APP_URL}/__bench/dexie.js`, (route) =>
-      route.fulfill({ path: resolve(__dirname, '../../../node_modules/dexie/dist/dexie.min.js'), contentType: 'text/javascript' }),
-    );
-    await page.addScriptTag({ url: `${APP_URL}/__bench/dexie.js` });
-    // The app's own database, opened by name; the records are what the tagging code writes.
-    await page.evaluate(`(async (records) => {
-      const db = new window.Dexie('dossier');
-      await db.open();
-      await db.table('annotations').bulkPut(records);
-      db.close();
-    })(${JSON.stringify(records)})`);
+    await storeAnnotations(app, records);
     await page.evaluate(`(() => {
       window.__longTasks = [];
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
